@@ -1,0 +1,25 @@
+package de.leitstand.organization.internal;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import de.leitstand.organization.Role;
+import de.leitstand.shared.web.NavigationLink;
+
+@Configuration
+class OrganizationNavigation {
+
+	@Bean
+	NavigationLink adminUsersLink() {
+		return new NavigationLink("nav.admin.users", "nav.admin.users.description", "/admin/users", 900,
+				Set.of(Role.ADMIN.name()));
+	}
+
+	@Bean
+	NavigationLink adminUnitsLink() {
+		return new NavigationLink("nav.admin.units", "nav.admin.units.description", "/admin/org-units", 910,
+				Set.of(Role.ADMIN.name()));
+	}
+}

@@ -1,0 +1,51 @@
+package de.leitstand.shared.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import de.leitstand.shared.DemoMode;
+
+/**
+ * Model attributes every page layout needs: the navigation for the current user, the demo banner, the path for
+ * the language switch.
+ */
+@ControllerAdvice
+class LayoutAdvice {
+
+	private final List<NavigationLink> links;
+	private final DemoMode demo;
+
+	LayoutAdvice(List<NavigationLink> links, DemoMode demo) {
+		this.links = links.stream().sorted(Comparator.comparingInt(NavigationLink::order)).toList();
+		this.demo = demo;
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationLink> navigation() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
+			return List.of();
+		}
+		List<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+			.map(a -> a.startsWith("ROLE_") ? a.substring(5) : a).toList();
+		return links.stream().filter(link -> link.visibleTo(roles)).toList();
+	}
+
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return demo.isEnabled();
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+}

@@ -1,0 +1,4 @@
+/**
+ * The strategy house: strategy versions, fields of action, strategic goals with KPIs, measure bundles.
+ */
+package de.leitstand.strategy;
