@@ -31,7 +31,7 @@ public @interface PlainText {
 	/** Checks a text for tags ({@code <b>}, {@code </p>}, {@code <!--}) while allowing "a < b". */
 	class Validator implements ConstraintValidator<PlainText, CharSequence> {
 
-		static final Pattern MARKUP = Pattern.compile("<\\s*[/!?]?\\s*[a-zA-Z!]");
+		static final Pattern MARKUP = Pattern.compile("<(?:[/?]?[a-zA-Z]|!)");
 
 		@Override
 		public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
