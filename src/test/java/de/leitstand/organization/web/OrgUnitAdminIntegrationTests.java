@@ -176,6 +176,12 @@ class OrgUnitAdminIntegrationTests {
 			.andExpect(content().string(containsString("Zweite Änderung")));
 
 		assertThat(directory.find(id).orElseThrow().name()).isEqualTo("Erste Änderung");
+
+		// "Save my version" on the conflict page resends the input with the current version.
+		mvc.perform(unitForm(post("/admin/org-units/{id}/edit", id), code, "Zweite Änderung", "AMT", referat())
+			.param("version", Long.toString(version(id))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(directory.find(id).orElseThrow().name()).isEqualTo("Zweite Änderung");
 	}
 
 	@Test
