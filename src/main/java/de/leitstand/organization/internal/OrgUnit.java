@@ -71,8 +71,9 @@ public class OrgUnit implements Labelled {
 
 	/** Whether the given unit is this one or lies beneath it (used to reject cycles in the tree). */
 	public boolean isAncestorOrSelfOf(OrgUnit other) {
-		for (OrgUnit u = other; u != null; u = u.parent) {
-			if (u.id.equals(id)) {
+		// Through the getters: a lazily loaded parent is a proxy whose fields are not populated.
+		for (OrgUnit u = other; u != null; u = u.getParent()) {
+			if (u.getId().equals(getId())) {
 				return true;
 			}
 		}
