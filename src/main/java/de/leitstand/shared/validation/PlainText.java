@@ -35,6 +35,11 @@ public @interface PlainText {
 
 		@Override
 		public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+			return isPlain(value);
+		}
+
+		/** The same check for code that validates without Bean Validation (imports, the API). */
+		public static boolean isPlain(CharSequence value) {
 			return value == null || !MARKUP.matcher(value).find();
 		}
 	}
