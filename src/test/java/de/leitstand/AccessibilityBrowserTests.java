@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import de.leitstand.support.Browser;
+import de.leitstand.support.BrowserTest;
 
 /**
  * Every page type passes axe-core's WCAG 2.1 A/AA rules in a real browser (STYLE.md §17) and has the page skeleton
@@ -30,6 +31,7 @@ import de.leitstand.support.Browser;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class AccessibilityBrowserTests {
 
 	static final String PASSWORD = "leitstand-demo";

@@ -66,11 +66,8 @@ public final class Browser implements AutoCloseable {
 	 * browser tests are switched off outside CI.
 	 */
 	public static Browser start(int port) {
-		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-		if (!ci) {
-			Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"),
-					"browser tests skipped (-DskipBrowserTests=true)");
-		}
+		boolean ci = isCi();
+		Assumptions.assumeFalse(skipped(), "browser tests skipped (-DskipBrowserTests=true)");
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
 					+ " (Debian: apt-get install chromium chromium-driver)"
@@ -99,6 +96,15 @@ public final class Browser implements AutoCloseable {
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		return new Browser(driver, "http://localhost:" + port, profile);
+	}
+
+	/** Whether the browser tests are switched off: only on request, and never in CI. */
+	public static boolean skipped() {
+		return !isCi() && Boolean.getBoolean("skipBrowserTests");
+	}
+
+	static boolean isCi() {
+		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
 	public WebDriver driver() {
