@@ -3,6 +3,7 @@ package de.leitstand.shared.web;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
@@ -44,8 +45,10 @@ class LayoutAdvice {
 		return demo.isEnabled();
 	}
 
+	/** On an error page this is the page the user asked for, so the language switch stays on it. */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI();
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return original instanceof String uri ? uri : request.getRequestURI();
 	}
 }
