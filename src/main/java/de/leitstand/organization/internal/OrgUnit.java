@@ -49,7 +49,7 @@ public class OrgUnit implements Labelled {
 	private boolean active = true;
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected OrgUnit() {
 	}
@@ -114,6 +114,6 @@ public class OrgUnit implements Labelled {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

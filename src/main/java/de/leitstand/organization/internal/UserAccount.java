@@ -61,7 +61,7 @@ public class UserAccount implements Labelled {
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected UserAccount() {
 	}
@@ -126,6 +126,6 @@ public class UserAccount implements Labelled {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

@@ -183,7 +183,7 @@ public class Project implements Labelled {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected Project() {
 	}
@@ -502,6 +502,6 @@ public class Project implements Labelled {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

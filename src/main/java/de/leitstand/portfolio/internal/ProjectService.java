@@ -72,6 +72,13 @@ public class ProjectService {
 		return transitions.findAllByProjectIdOrderByAtDesc(id);
 	}
 
+	/** Projects that need this one (its dependents), as far as the user may see them. */
+	@Transactional(readOnly = true)
+	public List<Project> dependentsOf(UUID id) {
+		LeitstandUser user = user();
+		return projects.findAllRequiring(id).stream().filter(p -> policy.canRead(user, p)).toList();
+	}
+
 	public boolean canEdit(Project project) {
 		return policy.canEdit(user(), project);
 	}

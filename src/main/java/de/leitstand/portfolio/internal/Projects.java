@@ -13,6 +13,9 @@ public interface Projects extends JpaRepository<Project, UUID> {
 
 	List<Project> findAllByKeyIn(java.util.Collection<String> keys);
 
+	@Query("select p from Project p join p.requires r where r.id = :id order by p.key")
+	List<Project> findAllRequiring(UUID id);
+
 	@Query(value = "select nextval('portfolio_project_number_seq')", nativeQuery = true)
 	long nextNumber();
 }

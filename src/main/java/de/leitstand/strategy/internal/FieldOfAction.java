@@ -51,7 +51,7 @@ public class FieldOfAction implements Labelled {
 	private List<MeasureBundle> bundles = new ArrayList<>();
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected FieldOfAction() {
 	}
@@ -102,6 +102,6 @@ public class FieldOfAction implements Labelled {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

@@ -57,7 +57,7 @@ public class Kpi implements Labelled {
 	private KpiDirection direction;
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected Kpi() {
 	}
@@ -125,6 +125,6 @@ public class Kpi implements Labelled {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

@@ -52,7 +52,7 @@ public class MeasureBundle implements Labelled {
 	private Set<StrategicGoal> goals = new LinkedHashSet<>();
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected MeasureBundle() {
 	}
@@ -110,6 +110,6 @@ public class MeasureBundle implements Labelled {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

@@ -50,7 +50,7 @@ public class StrategicGoal implements Labelled {
 	private List<Kpi> kpis = new ArrayList<>();
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected StrategicGoal() {
 	}
@@ -102,6 +102,6 @@ public class StrategicGoal implements Labelled {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }

@@ -67,7 +67,7 @@ public class Strategy implements Labelled {
 	private List<FieldOfAction> fields = new ArrayList<>();
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected Strategy() {
 	}
@@ -164,6 +164,6 @@ public class Strategy implements Labelled {
 	}
 
 	public long getVersion() {
-		return version;
+		return version == null ? 0 : version;
 	}
 }
