@@ -60,15 +60,17 @@ public class ProjectImport {
 	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
 	private final ProjectService service;
+	private final Projects projects;
 	private final ProjectPolicy policy;
 	private final OrgUnitDirectory units;
 	private final StrategyCatalog strategy;
 	private final EntityManager entityManager;
 	private final TransactionTemplate tx;
 
-	ProjectImport(ProjectService service, ProjectPolicy policy, OrgUnitDirectory units, StrategyCatalog strategy,
+	ProjectImport(ProjectService service, Projects projects, ProjectPolicy policy, OrgUnitDirectory units, StrategyCatalog strategy,
 			EntityManager entityManager, PlatformTransactionManager transactions) {
 		this.service = service;
+		this.projects = projects;
 		this.policy = policy;
 		this.units = units;
 		this.strategy = strategy;
@@ -192,7 +194,9 @@ public class ProjectImport {
 				counts[0]++;
 			}
 			else {
-				Project existing = service.byKey(draft.key);
+				Project existing = projects.findByKeyIgnoreCase(draft.key)
+					.orElseThrow(() -> new NotFoundException(draft.key));
+				// The service checks again whether this user may see and change it.
 				service.update(existing.getId(), draft.version, profile);
 				counts[1]++;
 			}
