@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -54,6 +55,13 @@ import de.leitstand.strategy.StrategyCatalog;
  */
 @Service
 public class ProjectImport {
+
+	static {
+		// Zip bomb protection for every workbook POI opens in this application: a part may not expand more than
+		// 100-fold (POI's default ratio, stated here on purpose) nor beyond 100 MB.
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+	}
 
 	private static final int FLUSH_EVERY = 100;
 	private static final Pattern GOAL = Pattern.compile("^([^:]+?)\\s*(?::\\s*(.*))?$");
@@ -605,7 +613,7 @@ public class ProjectImport {
 		return value == null ? BigDecimal.ZERO : value;
 	}
 
-	/** A number as typed: "1234.5" as the cell value, or German "1.234,5"; null if it is none. */
+	/** A number as typed: {@code 1234.5} as the cell value, or German {@code 1.234,5}; null if it is none. */
 	static BigDecimal number(String text) {
 		String t = text.replace(" ", "").replace("\u00A0", "").replace("€", "").replace("%", "");
 		if (t.contains(",")) {

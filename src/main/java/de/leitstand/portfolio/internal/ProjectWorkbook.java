@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import de.leitstand.portfolio.AiRiskClass;
 import de.leitstand.portfolio.Contribution;
@@ -34,13 +33,6 @@ public final class ProjectWorkbook {
 
 	/** Prefix of a placeholder key that lets the plan sheets refer to a project that the import creates. */
 	public static final String NEW_PREFIX = "NEU-";
-
-	static {
-		// Zip bomb protection for every workbook POI opens in this application: a part may not expand more than
-		// 100-fold (POI's default ratio, stated here on purpose) nor beyond 100 MB.
-		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-	}
 
 	/** A column: its header in the file and the profile field it holds (as named in {@code Problem.field}). */
 	public record Column(String header, String field) {
