@@ -62,6 +62,10 @@ class AccessibilityBrowserTests {
 				new Page("start page as board", "board", "/", "de", null),
 				new Page("start page as reader", "reader", "/", "de", null),
 				new Page("start page in English", "portfolio", "/?lang=en", "en", null),
+				new Page("portfolio import as portfolio", "portfolio", "/portfolio/import", "de",
+						"Projekte importieren"),
+				new Page("portfolio import as lead in English", "lead", "/portfolio/import?lang=en", "en",
+						"Import projects"),
 				new Page("404 page", "reader", "/no-such-page", "de", "Seite nicht gefunden"),
 				new Page("403 page (lead opens the user administration)", "lead", "/admin/users", "de",
 						"Kein Zugriff"));

@@ -42,6 +42,7 @@ class SecurityConfiguration {
 					"^/strategy/(.*/)?(edit|new|copy)(\\?.*)?$"))
 			.hasRole(pm)
 			.requestMatchers(HttpMethod.POST, "/strategy/**").hasRole(pm)
+			.requestMatchers("/portfolio/import", "/portfolio/import/**").hasAnyRole(pm, Role.PROJECT_LEAD.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
