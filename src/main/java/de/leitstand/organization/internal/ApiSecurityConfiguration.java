@@ -1,5 +1,6 @@
 package de.leitstand.organization.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
+	// Commands such as 'generate' run without a web server and so without filter chains.
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "unauthorized");
