@@ -14,7 +14,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,10 +21,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.NotFoundException;
@@ -53,7 +50,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 @RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class ApiProblems extends ResponseEntityExceptionHandler {
+class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -135,15 +132,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (ex instanceof ErrorResponse standard) {
+			// Spring MVC's own errors (405, 406, 415, missing parameters, …): same shape, localised texts.
+			ProblemDetail problem = problems.problem(standard.getStatusCode(), "http", ApiLocale.of(request),
+					standard.getStatusCode().value());
+			if (standard.getBody().getDetail() != null) {
+				problem.setProperty("reason", standard.getBody().getDetail());
+			}
+			return respond(problem, request, standard.getHeaders());
+		}
 		log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
 		return respond(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", ApiLocale.of(request)),
 				request, null);
 	}
 
-	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest servlet) {
 		Locale locale = ApiLocale.of(servlet);
 		Throwable cause = ex.getMostSpecificCause();
 		ProblemDetail problem;
@@ -169,19 +173,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		else {
 			problem = problems.problem(HttpStatus.BAD_REQUEST, "missing-body", locale);
 		}
-		return cast(respond(problem, servlet, null));
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
-		// Other Spring MVC errors (405, 406, 415, missing parameters, …): same shape, localised texts.
-		HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
-		ProblemDetail problem = problems.problem(statusCode, "http", ApiLocale.of(servlet), statusCode.value());
-		if (body instanceof ProblemDetail original && original.getDetail() != null) {
-			problem.setProperty("reason", original.getDetail());
-		}
-		return cast(respond(problem, servlet, headers));
+		return respond(problem, servlet, null);
 	}
 
 	private ProblemDetail badValue(String field, String value, Class<?> type, Locale locale) {
@@ -228,10 +220,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			builder.headers(copy);
 		}
 		return builder.body(problem);
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> entity) {
-		return (ResponseEntity) entity;
 	}
 }
