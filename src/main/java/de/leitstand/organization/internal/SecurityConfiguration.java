@@ -1,5 +1,6 @@
 package de.leitstand.organization.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -31,6 +32,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	// Commands such as 'generate' run without a web server and so without filter chains.
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		String pm = Role.PORTFOLIO_MANAGER.name();
 		http.authorizeHttpRequests(auth -> auth

@@ -16,6 +16,13 @@ public interface Projects extends JpaRepository<Project, UUID> {
 	@Query("select p from Project p join p.requires r where r.id = :id order by p.key")
 	List<Project> findAllRequiring(UUID id);
 
+	/**
+	 * The stored version, read from the database: after a save in the same persistence context the entity's own
+	 * field can lag behind (Hibernate bumps the version once more for a new entity's collections).
+	 */
+	@Query("select p.version from Project p where p.id = ?1")
+	long versionOf(UUID id);
+
 	@Query(value = "select nextval('portfolio_project_number_seq')", nativeQuery = true)
 	long nextNumber();
 }

@@ -1,0 +1,47 @@
+package de.leitstand.shared.web;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+/**
+ * The OpenAPI 3 description at {@code /v3/api-docs}: title, HTTP Basic as security scheme and the RFC 9457
+ * problem schema that every error answer follows.
+ */
+@Configuration
+class ApiDocumentation {
+
+	@Bean
+	OpenAPI leitstandOpenApi() {
+		Schema<?> fieldError = new ObjectSchema().addProperty("field", new StringSchema().example("leadUnit"))
+			.addProperty("message", new StringSchema().example("Diese Organisationseinheit gibt es nicht."));
+		Schema<?> problem = new ObjectSchema()
+			.description("RFC 9457 problem details; detail in German unless Accept-Language asks for English")
+			.properties(Map.of("type", new StringSchema().example("urn:leitstand:problem:invalid-input"), "title",
+					new StringSchema(), "status", new IntegerSchema(), "detail", new StringSchema(), "instance",
+					new StringSchema(), "errors",
+					new ArraySchema().items(fieldError).description("Field-level errors of invalid input"),
+					"currentVersion", new IntegerSchema().format("int64")
+						.description("Current version on 409/412 for a stale version")));
+		return new OpenAPI()
+			.info(new Info().title("Leitstand API")
+				.version("v1")
+				.description("Portfolio of the city's digitalisation projects. Errors are problem details "
+						+ "(application/problem+json). Changes need If-Match with the ETag read (or a version field).")
+				.license(new License().name("EUPL-1.2")))
+			.components(new Components().addSchemas("Problem", problem)
+				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+	}
+}
