@@ -68,7 +68,39 @@ class AccessibilityBrowserTests {
 						"Import projects"),
 				new Page("404 page", "reader", "/no-such-page", "de", "Seite nicht gefunden"),
 				new Page("403 page (lead opens the user administration)", "lead", "/admin/users", "de",
-						"Kein Zugriff"));
+						"Kein Zugriff"),
+				new Page("user administration", "admin", "/admin/users", "de", null),
+				new Page("new user form", "admin", "/admin/users/new", "de", null),
+				new Page("org unit tree", "admin", "/admin/org-units", "de", null),
+				new Page("new org unit form", "admin", "/admin/org-units/new", "de", null),
+				new Page("strategy house", "reader", "/strategy", "de", "Strategiehaus"),
+				new Page("strategy house in English", "reader", "/strategy?lang=en", "en", "Strategy house"),
+				new Page("strategy versions", "portfolio", "/strategy/versions", "de", "Strategieversionen"),
+				new Page("field of action", "reader", "/strategy/fields/{field}", "de", null),
+				new Page("strategic goal with KPIs and history", "portfolio", "/strategy/goals/{goal}", "de", null),
+				new Page("KPI", "reader", "/strategy/kpis/{kpi}", "de", null),
+				new Page("measure bundle", "reader", "/strategy/bundles/{bundle}", "de", null),
+				new Page("edit strategy version", "portfolio", "/strategy/versions/{strategy}/edit", "de", null),
+				new Page("edit goal", "portfolio", "/strategy/goals/{goal}/edit", "de", null),
+				new Page("new KPI", "portfolio", "/strategy/goals/{goal}/kpis/new", "de", null),
+				new Page("edit bundle", "portfolio", "/strategy/bundles/{bundle}/edit", "de", null),
+				new Page("copy strategy version", "portfolio", "/strategy/versions/{strategy}/copy", "de", null),
+				new Page("portfolio list", "reader", "/portfolio", "de", "Portfolio"),
+				new Page("portfolio list, searched and filtered", "portfolio",
+						"/portfolio?q=Antr%C3%A4ge&status=IN_IMPLEMENTATION&sort=TITLE", "de", "Portfolio"),
+				new Page("portfolio list with nonsense parameters", "reader", "/portfolio?page=-3&field=xyz&year=1", "de",
+						"Portfolio"),
+				new Page("portfolio list in English", "reader", "/portfolio?lang=en", "en", "Portfolio"),
+				new Page("project profile", "portfolio", "/portfolio/projects/P-0001", "de", null),
+				new Page("project history", "portfolio", "/portfolio/projects/P-0001/history", "de", null),
+				new Page("strategy coverage", "board", "/portfolio/coverage", "de", "Strategieabdeckung"),
+				new Page("intake step 1", "lead", "/portfolio/new", "de", "Neues Vorhaben einreichen"),
+				new Page("intake step 2", "portfolio", "/portfolio/projects/P-0001/edit/organisation", "de", null),
+				new Page("intake step 3", "portfolio", "/portfolio/projects/P-0001/edit/strategy", "de", null),
+				new Page("intake step 4", "portfolio", "/portfolio/projects/P-0001/edit/resources", "de", null),
+				new Page("intake step 5", "portfolio", "/portfolio/projects/P-0001/edit/details", "de", null),
+				new Page("intake step 6", "portfolio", "/portfolio/projects/P-0001/edit/publication", "de", null),
+				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null));
 	}
 
 	@LocalServerPort
@@ -99,7 +131,7 @@ class AccessibilityBrowserTests {
 		if (page.user() != null) {
 			browser.login(page.user(), PASSWORD);
 		}
-		browser.open(page.path());
+		browser.open(resolve(page.path()));
 		WebDriver driver = browser.driver();
 
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).as("<html lang>")
@@ -135,6 +167,44 @@ class AccessibilityBrowserTests {
 				document.getElementById('username').removeAttribute('id');
 				""");
 		assertThat(browser.axe()).extracting(Browser.AxeViolation::id).contains("image-alt", "label");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	de.leitstand.strategy.internal.StrategyService strategies;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	/** Fills the ids of the active strategy's first field, goal, KPI and bundle into a page path. */
+	private String resolve(String path) {
+		if (!path.contains("{")) {
+			return path;
+		}
+		return tx.execute(status -> {
+			var strategy = strategies.active().orElseThrow();
+			var field = strategy.getFields().get(0);
+			var goal = field.getGoals().get(0);
+			return path.replace("{strategy}", strategy.getId().toString())
+				.replace("{field}", field.getId().toString())
+				.replace("{goal}", goal.getId().toString())
+				.replace("{kpi}", goal.getKpis().get(0).getId().toString())
+				.replace("{bundle}", field.getBundles().get(0).getId().toString());
+		});
+	}
+
+	@Test
+	void aFormWithErrorsIsAccessibleAndFocusesItsErrorSummary() {
+		browser.login("lead", PASSWORD);
+		browser.open("/portfolio/new");
+		browser.driver().findElement(By.id("title")).sendKeys("<script>alert(1)</script>");
+		browser.driver().findElement(By.id("title")).submit();
+		WebElement summary = browser.driver().findElement(By.cssSelector(".error-summary[role=alert]"));
+		assertThat(summary.getText()).contains("Bitte prüfen Sie Ihre Eingaben", "ohne HTML-Auszeichnungen",
+				"Bitte füllen Sie dieses Feld aus.");
+		assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
+		assertThat(browser.driver().findElement(By.id("title")).getDomProperty("value"))
+			.isEqualTo("<script>alert(1)</script>");
+		browser.assertAccessible();
 	}
 
 	private static void assertSkipLinkFirst(WebDriver driver) {

@@ -41,7 +41,7 @@ class I18nSyncTests {
 
 	static final Pattern LETTER = Pattern.compile("\\p{L}");
 
-	static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:insert");
+	static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors");
 
 	static final Set<String> LABEL_ATTRIBUTES = Set.of("title", "alt", "aria-label", "placeholder");
 

@@ -113,7 +113,8 @@ public class OrgUnit implements Labelled {
 		return active;
 	}
 
-	public long getVersion() {
-		return version == null ? 0 : version;
+	/** Null until first saved (so Spring Data persists instead of merging); then the optimistic-lock version. */
+	public Long getVersion() {
+		return version;
 	}
 }

@@ -125,7 +125,8 @@ public class UserAccount implements Labelled {
 		return roles;
 	}
 
-	public long getVersion() {
-		return version == null ? 0 : version;
+	/** Null until first saved (so Spring Data persists instead of merging); then the optimistic-lock version. */
+	public Long getVersion() {
+		return version;
 	}
 }

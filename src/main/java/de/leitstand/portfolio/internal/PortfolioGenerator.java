@@ -225,7 +225,7 @@ public class PortfolioGenerator {
 		List<Project> created = new ArrayList<>();
 		for (Seed seed : SEEDS) {
 			created.add(tx.execute(s -> create(context, seed.title(), seed.description(), seed.unit(),
-					seed.goals().split(" "), seed.tags().split(" "), seed.ai(), null)));
+					seed.goals().split(" "), seed.tags().split(" "), seed.ai(), null, false)));
 			count++;
 		}
 		outer: for (String variant : VARIANTS) {
@@ -238,7 +238,7 @@ public class PortfolioGenerator {
 						+ (variant.startsWith("Online") ? "als Online-Dienst angeboten" : "durchgängig digital bearbeitet")
 						+ " – vom Antrag bis zum Bescheid.";
 				created.add(tx.execute(s -> create(context, title, description, service[1],
-						new String[] { "Z3.1" }, new String[] { "OZG" }, null, service[0])));
+						new String[] { "Z3.1" }, new String[] { "OZG" }, null, service[0], true)));
 				count++;
 			}
 		}
@@ -261,7 +261,7 @@ public class PortfolioGenerator {
 					String title = (k % 2 == 0 ? base.title() : String.format(VARIANTS[k % VARIANTS.length], service[0]))
 							+ " (" + (k + 1) + ")";
 					create(context, title, base.description(), k % 2 == 0 ? base.unit() : service[1],
-							base.goals().split(" "), base.tags().split(" "), base.ai(), null);
+							base.goals().split(" "), base.tags().split(" "), base.ai(), null, true);
 				}
 				entityManager.flush();
 				entityManager.clear();
@@ -293,7 +293,7 @@ public class PortfolioGenerator {
 	}
 
 	private Project create(Context c, String title, String description, String unitCode, String[] goalCodes,
-			String[] tags, AiRiskClass ai, String serviceName) {
+			String[] tags, AiRiskClass ai, String serviceName, boolean mayBeDraft) {
 		Random r = c.random();
 		UUID lead = c.unitIds().getOrDefault(unitCode, c.offices().get(r.nextInt(c.offices().size())).id());
 		int startYear = 2024 + r.nextInt(4);
@@ -330,7 +330,11 @@ public class PortfolioGenerator {
 			services.add(new ProjectProfile.OnlineService("99" + String.format("%012d", Math.abs(title.hashCode())),
 					serviceName == null ? title : serviceName, m, current, Math.min(m.maxLevel(), current + 1 + r.nextInt(3))));
 		}
+		// The hand-written examples are never drafts, so every office sees them (and the intake finds them).
 		ProjectStatus status = pickStatus(r);
+		while (!mayBeDraft && status == ProjectStatus.IDEA) {
+			status = pickStatus(r);
+		}
 		boolean published = status.ordinal() >= ProjectStatus.APPROVED.ordinal() && status != ProjectStatus.REJECTED
 				&& r.nextInt(10) < 7;
 		boolean funded = r.nextInt(6) == 0;

@@ -118,7 +118,7 @@ class ProfileRules {
 
 	private static void checkYear(List<Problem> problems, String field, Integer year) {
 		if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-			problems.add(new Problem(field, "project.error.year", MIN_YEAR, MAX_YEAR));
+			problems.add(new Problem(field, "project.error.year", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
 		}
 	}
 
@@ -128,10 +128,10 @@ class ProfileRules {
 			ProjectProfile.CostPlan c = p.costs().get(i);
 			String prefix = "costs[" + i + "].";
 			if (c.year() < MIN_YEAR || c.year() > MAX_YEAR) {
-				problems.add(new Problem(prefix + "year", "project.error.year", MIN_YEAR, MAX_YEAR));
+				problems.add(new Problem(prefix + "year", "project.error.year", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
 			}
 			else if (!years.add(c.year())) {
-				problems.add(new Problem(prefix + "year", "project.error.duplicateYear", c.year()));
+				problems.add(new Problem(prefix + "year", "project.error.duplicateYear", String.valueOf(c.year())));
 			}
 			amount(problems, prefix + "investment", c.investment(), MAX_AMOUNT);
 			amount(problems, prefix + "running", c.running(), MAX_AMOUNT);
@@ -147,10 +147,10 @@ class ProfileRules {
 				problems.add(new Problem(prefix + "unitId", "project.error.unknownUnit"));
 			}
 			if (e.year() < MIN_YEAR || e.year() > MAX_YEAR) {
-				problems.add(new Problem(prefix + "year", "project.error.year", MIN_YEAR, MAX_YEAR));
+				problems.add(new Problem(prefix + "year", "project.error.year", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
 			}
 			else if (!keys.add(e.unitId() + "/" + e.year())) {
-				problems.add(new Problem(prefix + "year", "project.error.duplicateYear", e.year()));
+				problems.add(new Problem(prefix + "year", "project.error.duplicateYear", String.valueOf(e.year())));
 			}
 			amount(problems, prefix + "personDays", e.personDays(), MAX_DAYS);
 		}

@@ -157,12 +157,11 @@ public class ProjectSearch {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
-		String matching = String.join(" ", terms);
+		String matching = text;
 		LeitstandUser user = LeitstandUser.current().orElse(null);
 		List<Project> candidates = Search.session(entityManager).search(Project.class)
 			.where((f, root) -> {
-				root.add(f.match().field("title").boost(2f).field("shortDescription").matching(matching)
-					.analyzer(SearchAnalysis.GERMAN));
+				root.add(f.match().field("title").boost(2f).field("shortDescription").matching(matching));
 				visibility(f, root, user);
 				if (excludeId != null) {
 					root.add(f.not(f.id().matching(excludeId)));

@@ -40,6 +40,16 @@ class LayoutAdvice {
 		return links.stream().filter(link -> link.visibleTo(roles)).toList();
 	}
 
+	/** The navigation entry the current page belongs to: the longest link that is a prefix of the path. */
+	@ModelAttribute("activeNav")
+	String activeNav(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return links.stream().map(NavigationLink::href)
+			.filter(href -> path.equals(href) || path.startsWith(href + "/"))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse("");
+	}
+
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return demo.isEnabled();

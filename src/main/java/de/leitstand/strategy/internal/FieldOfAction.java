@@ -101,7 +101,8 @@ public class FieldOfAction implements Labelled {
 		return description;
 	}
 
-	public long getVersion() {
-		return version == null ? 0 : version;
+	/** Null until first saved (so Spring Data persists instead of merging); then the optimistic-lock version. */
+	public Long getVersion() {
+		return version;
 	}
 }

@@ -124,7 +124,8 @@ public class Kpi implements Labelled {
 		return direction;
 	}
 
-	public long getVersion() {
-		return version == null ? 0 : version;
+	/** Null until first saved (so Spring Data persists instead of merging); then the optimistic-lock version. */
+	public Long getVersion() {
+		return version;
 	}
 }

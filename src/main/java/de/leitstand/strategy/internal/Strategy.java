@@ -163,7 +163,8 @@ public class Strategy implements Labelled {
 		return copiedFromId;
 	}
 
-	public long getVersion() {
-		return version == null ? 0 : version;
+	/** Null until first saved (so Spring Data persists instead of merging); then the optimistic-lock version. */
+	public Long getVersion() {
+		return version;
 	}
 }

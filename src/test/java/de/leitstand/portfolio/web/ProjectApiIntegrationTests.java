@@ -257,7 +257,7 @@ class ProjectApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[?(@.field == 'title')].message")
 				.value(hasItem("Bitte füllen Sie dieses Feld aus.")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'plannedEnd')].message")
-				.value(hasItem(containsString("vor dem geplanten Beginn"))));
+				.value(hasItem(containsString("Das geplante Ende muss nach dem Start liegen"))));
 		mvc.perform(post(BASE).with(as("portfolio")).header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON).content(rules))
 			.andExpect(jsonPath("$.errors[?(@.field == 'title')].message")
