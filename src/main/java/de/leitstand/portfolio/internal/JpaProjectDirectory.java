@@ -1,0 +1,90 @@
+package de.leitstand.portfolio.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.leitstand.portfolio.Contribution;
+import de.leitstand.portfolio.ProjectDirectory;
+import de.leitstand.portfolio.ProjectProfile;
+import de.leitstand.portfolio.ProjectSnapshot;
+import de.leitstand.portfolio.ProjectStatus;
+
+@Service
+@Transactional(readOnly = true)
+class JpaProjectDirectory implements ProjectDirectory {
+
+	private final Projects projects;
+	private final ProjectService service;
+	private final EntityManager em;
+
+	JpaProjectDirectory(Projects projects, ProjectService service, EntityManager em) {
+		this.projects = projects;
+		this.service = service;
+		this.em = em;
+	}
+
+	@Override
+	public Optional<ProjectSnapshot> find(UUID id) {
+		return id == null ? Optional.empty() : projects.findById(id).map(JpaProjectDirectory::snapshot);
+	}
+
+	@Override
+	public Optional<ProjectSnapshot> findByKey(String key) {
+		return key == null ? Optional.empty() : projects.findByKeyIgnoreCase(key.trim()).map(JpaProjectDirectory::snapshot);
+	}
+
+	@Override
+	public List<ProjectSnapshot> findAll(Collection<UUID> ids) {
+		return projects.findAllById(ids).stream().map(JpaProjectDirectory::snapshot).toList();
+	}
+
+	@Override
+	public List<ProjectSnapshot> inStatus(Set<ProjectStatus> statuses) {
+		return em.createQuery("select p from Project p where p.status in :s order by p.key", Project.class)
+			.setParameter("s", statuses).getResultList().stream().map(JpaProjectDirectory::snapshot).toList();
+	}
+
+	@Override
+	public List<ProjectSnapshot> published() {
+		return em.createQuery("select p from Project p where p.published = true order by p.key", Project.class)
+			.getResultList().stream().map(JpaProjectDirectory::snapshot).toList();
+	}
+
+	@Override
+	@Transactional
+	public ProjectSnapshot moveByDecision(UUID id, ProjectStatus target, String decidedBy, String comment) {
+		return snapshot(service.transitionByDecision(id, target, decidedBy, comment));
+	}
+
+	static ProjectSnapshot snapshot(Project p) {
+		Map<UUID, Contribution> goals = new HashMap<>();
+		Map<UUID, UUID> goalFields = new HashMap<>();
+		p.getGoalLinks().forEach(g -> {
+			goals.put(g.goalId(), g.contribution());
+			goalFields.put(g.goalId(), g.fieldId());
+		});
+		return new ProjectSnapshot(p.getId(), p.getKey(), p.getTitle(), p.getShortDescription(), p.getStatus(),
+				p.getType(), p.getLeadUnitId(), Set.copyOf(p.getParticipatingUnits()), p.getPlannedStart(),
+				p.getPlannedEnd(),
+				p.getCostsByYear().stream()
+					.map(c -> new ProjectProfile.CostPlan(c.year(), c.investment(), c.running())).toList(),
+				p.getEffortsByYear().stream()
+					.map(e -> new ProjectProfile.EffortPlan(e.unitId(), e.year(), e.personDays())).toList(),
+				goals, goalFields, Set.copyOf(p.getBundleIds()),
+				p.getRequires().stream().map(Project::getId).collect(Collectors.toSet()), Set.copyOf(p.getTags()),
+				p.isAiUsed(), p.getAiPurpose(), p.getAiRiskClass(), p.isPublished(), p.getPublicTitle(),
+				p.getPublicSummary(), p.isExampleData(), p.getUpdatedAt(),
+				p.getVersion() == null ? 0 : p.getVersion());
+	}
+}
