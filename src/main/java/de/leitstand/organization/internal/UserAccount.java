@@ -60,6 +60,9 @@ public class UserAccount implements Labelled {
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	@Column(name = "mail_locale", length = 10)
+	private String mailLocale;
+
 	@Version
 	private Long version;
 
@@ -95,6 +98,15 @@ public class UserAccount implements Labelled {
 	@Override
 	public String label() {
 		return username;
+	}
+
+	/** Language for e-mails ("de" or "en"); German if not chosen. */
+	public String getMailLocale() {
+		return mailLocale == null ? "de" : mailLocale;
+	}
+
+	public void setMailLocale(String mailLocale) {
+		this.mailLocale = mailLocale;
 	}
 
 	public UUID getId() {
