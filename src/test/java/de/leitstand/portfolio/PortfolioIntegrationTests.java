@@ -102,6 +102,12 @@ class PortfolioIntegrationTests {
 		String page = mvc.perform(get("/portfolio/projects/{key}", key).with(as("reader")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Bitte im nächsten Board beraten", "Idee → Eingereicht", "lead");
+
+		// The history names every change with readable values, not ids.
+		String history = mvc.perform(get("/portfolio/projects/{key}/history", key).with(as("reader")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(history).contains("Änderungsverlauf", "Kostenplan", "2027: 120.000,00\u00a0€ + 5.000,00\u00a0€",
+				"AMT-51 Jugendamt", "Eingereicht");
 	}
 
 	@Test

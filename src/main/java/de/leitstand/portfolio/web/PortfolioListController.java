@@ -22,7 +22,6 @@ import de.leitstand.portfolio.internal.PortfolioCoverage;
 import de.leitstand.portfolio.internal.ProjectSearch;
 import de.leitstand.portfolio.internal.SavedFilter;
 import de.leitstand.portfolio.internal.SavedFilters;
-import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.validation.PlainText;
 
@@ -55,13 +54,8 @@ class PortfolioListController {
 			Model model) {
 		QueryParams.Parsed parsed = QueryParams.parse(params);
 		ProjectQuery query = parsed.query();
-		ProjectQuery.Result result;
-		try {
-			result = search.search(query);
-		}
-		catch (InvalidInput tooLong) {
-			result = search.search(query.withPage(0, query.size()));
-		}
+		// QueryParams has already cut an over-long text, so the search never refuses this query.
+		ProjectQuery.Result result = search.search(query);
 		if (query.page() > 0 && result.hits().isEmpty() && result.total() > 0) {
 			// A page number beyond the end shows the last page instead of nothing.
 			query = query.withPage(result.pages() - 1, query.size());

@@ -34,10 +34,12 @@ public class ChangeHistory {
 
 	private final EntityManager entityManager;
 	private final MessageSource messages;
+	private final List<ValueLabels> labels;
 
-	ChangeHistory(EntityManager entityManager, MessageSource messages) {
+	ChangeHistory(EntityManager entityManager, MessageSource messages, List<ValueLabels> labels) {
 		this.entityManager = entityManager;
 		this.messages = messages;
+		this.labels = labels;
 	}
 
 	/** One revision of an entity: who, when, what kind of change, and the fields that changed. */
@@ -115,6 +117,12 @@ public class ChangeHistory {
 	private String render(Object value, Locale locale) {
 		if (value == null) {
 			return "";
+		}
+		for (ValueLabels named : labels) {
+			java.util.Optional<String> label = named.label(value, locale);
+			if (label.isPresent()) {
+				return label.get();
+			}
 		}
 		if (value instanceof Collection<?> collection) {
 			try {
