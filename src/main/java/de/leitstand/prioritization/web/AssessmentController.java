@@ -102,6 +102,13 @@ class AssessmentController {
 		return "redirect:/assessments";
 	}
 
+	/** The evaluator's next open assessment, or the overview when none is left. */
+	@GetMapping("/assessments/next")
+	String next() {
+		return assessments.mine().stream().filter(a -> !a.isSubmitted()).findFirst()
+			.map(a -> "redirect:/assessments/" + a.getId()).orElse("redirect:/assessments");
+	}
+
 	@GetMapping("/assessments/{id}")
 	String rate(@PathVariable UUID id, Model model) {
 		Assessment a = assessments.own(id);

@@ -53,6 +53,18 @@ class ScoringModelController {
 		return LIST;
 	}
 
+	/** A stable address for the version in use (bookmarks, links from other pages). */
+	@GetMapping("/scoring/models/active")
+	String active() {
+		return models.active().map(m -> "redirect:/scoring/models/" + m.getId()).orElse("redirect:/scoring/models");
+	}
+
+	@GetMapping("/scoring/models/active/ahp")
+	String activeAhp() {
+		return models.active().map(m -> "redirect:/scoring/models/" + m.getId() + "/ahp")
+			.orElse("redirect:/scoring/models");
+	}
+
 	@GetMapping("/scoring/models/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		ScoringModel m = models.get(id);
