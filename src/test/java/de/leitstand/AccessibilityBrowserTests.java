@@ -100,7 +100,19 @@ class AccessibilityBrowserTests {
 				new Page("intake step 4", "portfolio", "/portfolio/projects/P-0001/edit/resources", "de", null),
 				new Page("intake step 5", "portfolio", "/portfolio/projects/P-0001/edit/details", "de", null),
 				new Page("intake step 6", "portfolio", "/portfolio/projects/P-0001/edit/publication", "de", null),
-				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null));
+				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null),
+				new Page("scoring models", "portfolio", "/scoring/models", "de", "Bewertungsmodelle"),
+				new Page("active scoring model", "portfolio", "/scoring/models/active", "de", null),
+				new Page("active scoring model as evaluator in English", "evaluator", "/scoring/models/active?lang=en",
+						"en", null),
+				new Page("AHP pairwise comparison", "portfolio", "/scoring/models/active/ahp", "de",
+						"Gewichtung per Paarvergleich (AHP)"),
+				new Page("assessments as portfolio office", "portfolio", "/assessments", "de", "Bewertungen"),
+				new Page("my assessments as evaluator", "evaluator", "/assessments", "de", "Bewertungen"),
+				new Page("rating form", "evaluator", "/assessments/next", "de", null),
+				new Page("ranking", "board", "/ranking", "de", "Rangliste"),
+				new Page("assessment breakdown with benefit plan", "portfolio", "/assessments/projects/P-0001", "de",
+						null));
 	}
 
 	@LocalServerPort

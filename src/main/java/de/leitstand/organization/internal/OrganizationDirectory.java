@@ -16,13 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.leitstand.organization.OrgUnitDirectory;
 import de.leitstand.organization.OrgUnitView;
+import de.leitstand.organization.Role;
+import de.leitstand.organization.UserDirectory;
 
 /**
  * Reads org units and user accounts for sign-in and for other modules.
  */
 @Service
 @Transactional(readOnly = true)
-class OrganizationDirectory implements OrgUnitDirectory, UserDetailsService {
+class OrganizationDirectory implements OrgUnitDirectory, UserDirectory, UserDetailsService {
 
 	private final OrgUnits units;
 	private final UserAccounts accounts;
@@ -37,6 +39,25 @@ class OrganizationDirectory implements OrgUnitDirectory, UserDetailsService {
 		return accounts.findByUsernameIgnoreCase(username)
 			.map(UserAccount::toUser)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	@Override
+	public List<UserSummary> withRole(Role role) {
+		return accounts.findAllByOrderByUsernameAsc().stream()
+			.filter(a -> a.isEnabled() && a.getRoles().contains(role))
+			.map(OrganizationDirectory::summary)
+			.sorted(Comparator.comparing(UserSummary::displayName))
+			.toList();
+	}
+
+	@Override
+	public Optional<UserSummary> findByUsername(String username) {
+		return username == null ? Optional.empty()
+				: accounts.findByUsernameIgnoreCase(username.trim()).map(OrganizationDirectory::summary);
+	}
+
+	private static UserSummary summary(UserAccount a) {
+		return new UserSummary(a.getId(), a.getUsername(), a.getDisplayName(), java.util.Set.copyOf(a.getRoles()));
 	}
 
 	@Override

@@ -1,0 +1,265 @@
+package de.leitstand.prioritization.internal.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.leitstand.shared.InvalidInput;
+import de.leitstand.shared.InvalidInput.Problem;
+import de.leitstand.shared.NotFoundException;
+import de.leitstand.shared.StaleVersionException;
+import de.leitstand.shared.validation.PlainText;
+
+/**
+ * Scoring model versions: read by everyone signed in, changed only by the portfolio office and only as drafts;
+ * exactly one version is active. Weights must add up to 100 %; AHP derives them from pairwise comparisons.
+ */
+@Service
+@Transactional
+public class ScoringModelService {
+
+	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final ScoringModels models;
+
+	ScoringModelService(ScoringModels models) {
+		this.models = models;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ScoringModel> all() {
+		return models.findAllByOrderByVersionNumberDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public ScoringModel get(UUID id) {
+		return models.findById(id).orElseThrow(() -> new NotFoundException("scoring model " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ScoringModel> active() {
+		return models.findFirstByStatus(ModelStatus.ACTIVE);
+	}
+
+	public ScoringModel requireActive() {
+		return active().orElseThrow(() -> new de.leitstand.shared.RuleViolation("scoring.error.noActiveModel", null));
+	}
+
+	/** Stores a new model (demo data, tests); the caller builds it as a draft. */
+	public ScoringModel create(ScoringModel model) {
+		return models.save(model);
+	}
+
+	public ScoringModel copy(UUID id) {
+		Access.requirePortfolioManager();
+		ScoringModel source = get(id);
+		int next = all().stream().mapToInt(ScoringModel::getVersionNumber).max().orElse(0) + 1;
+		return models.save(source.copyAsDraft(next));
+	}
+
+	public void activate(UUID id, long version) {
+		Access.requirePortfolioManager();
+		ScoringModel model = locked(id, version);
+		activateChecked(model);
+	}
+
+	/** Activates a draft whose weights add up to 100 % and archives the version active so far. */
+	public void activateChecked(ScoringModel model) {
+		model.requireDraft();
+		List<Problem> problems = new ArrayList<>();
+		if (model.weightSum().compareTo(HUNDRED) != 0) {
+			problems.add(new Problem("weights", "scoring.error.weightSum", model.weightSum().toPlainString()));
+		}
+		for (Criterion c : model.criteria()) {
+			if (c.isRated() && c.getLevels().size() < 2) {
+				problems.add(new Problem("levels", "scoring.error.scaleTooShort", c.getCode()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		models.findAllByStatus(ModelStatus.ACTIVE).forEach(ScoringModel::archive);
+		models.flush();
+		model.activate();
+	}
+
+	public void describe(UUID id, long version, String name, String discountRate) {
+		Access.requirePortfolioManager();
+		ScoringModel model = locked(id, version);
+		List<Problem> problems = new ArrayList<>();
+		String n = name == null ? "" : name.trim();
+		if (n.isEmpty()) {
+			problems.add(new Problem("name", "validation.required"));
+		}
+		else if (n.length() > 200) {
+			problems.add(new Problem("name", "scoring.error.tooLong", "200"));
+		}
+		else if (!PlainText.Validator.isPlain(n)) {
+			problems.add(new Problem("name", "validation.plainText"));
+		}
+		BigDecimal rate = decimal(discountRate);
+		if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(20)) > 0) {
+			problems.add(new Problem("discountRate", "scoring.error.discountRate"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		model.describe(n, rate);
+	}
+
+	/** Sets all weights at once; they must be numbers from 0 to 100 that add up to exactly 100. */
+	public void weigh(UUID id, long version, Map<UUID, String> weights) {
+		Access.requirePortfolioManager();
+		ScoringModel model = locked(id, version);
+		model.requireDraft();
+		Map<Criterion, BigDecimal> parsed = new LinkedHashMap<>();
+		List<Problem> problems = new ArrayList<>();
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Criterion c : model.criteria()) {
+			BigDecimal w = decimal(weights.get(c.getId()));
+			if (w == null || w.signum() < 0 || w.compareTo(HUNDRED) > 0 || w.scale() > 2) {
+				problems.add(new Problem("weight-" + c.getId(), "scoring.error.weight", c.getCode()));
+			}
+			else {
+				parsed.put(c, w);
+				sum = sum.add(w);
+			}
+		}
+		if (problems.isEmpty() && sum.compareTo(HUNDRED) != 0) {
+			problems.add(new Problem("weights", "scoring.error.weightSum", sum.stripTrailingZeros().toPlainString()));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		parsed.forEach(Criterion::weigh);
+		model.touch();
+	}
+
+	public void describeCriterion(UUID id, long version, UUID criterionId, String name, String description,
+			Map<Integer, String> levelTexts) {
+		Access.requirePortfolioManager();
+		ScoringModel model = locked(id, version);
+		model.requireDraft();
+		Criterion criterion = model.criterion(criterionId);
+		List<Problem> problems = new ArrayList<>();
+		String n = name == null ? "" : name.trim();
+		if (n.isEmpty()) {
+			problems.add(new Problem("name", "validation.required"));
+		}
+		else if (n.length() > 200) {
+			problems.add(new Problem("name", "scoring.error.tooLong", "200"));
+		}
+		else if (!PlainText.Validator.isPlain(n)) {
+			problems.add(new Problem("name", "validation.plainText"));
+		}
+		String d = description == null ? "" : description.trim();
+		if (d.length() > 2000) {
+			problems.add(new Problem("description", "scoring.error.tooLong", "2000"));
+		}
+		else if (!PlainText.Validator.isPlain(d)) {
+			problems.add(new Problem("description", "validation.plainText"));
+		}
+		List<ScaleLevel> levels = new ArrayList<>();
+		if (criterion.isRated()) {
+			for (ScaleLevel level : criterion.getLevels()) {
+				String text = levelTexts.getOrDefault(level.getValue(), "").trim();
+				String field = "level-" + level.getValue();
+				if (text.isEmpty()) {
+					problems.add(new Problem(field, "scoring.error.levelRequired", String.valueOf(level.getValue())));
+				}
+				else if (text.length() > 500) {
+					problems.add(new Problem(field, "scoring.error.tooLong", "500"));
+				}
+				else if (!PlainText.Validator.isPlain(text)) {
+					problems.add(new Problem(field, "validation.plainText"));
+				}
+				levels.add(new ScaleLevel(level.getValue(), text));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		criterion.describe(n, d, levels);
+		model.touch();
+	}
+
+	/** The AHP result of the comparisons "i_j" (criterion index i beats j by the Saaty value) for a model. */
+	@Transactional(readOnly = true)
+	public Ahp.Result ahp(UUID id, Map<String, String> comparisons) {
+		ScoringModel model = get(id);
+		return Ahp.solve(matrix(model.criteria().size(), comparisons));
+	}
+
+	public void applyAhp(UUID id, long version, Map<String, String> comparisons) {
+		Access.requirePortfolioManager();
+		ScoringModel model = locked(id, version);
+		model.requireDraft();
+		List<Criterion> criteria = model.criteria();
+		BigDecimal[] weights = Ahp.percentages(Ahp.solve(matrix(criteria.size(), comparisons)).weights());
+		for (int i = 0; i < criteria.size(); i++) {
+			criteria.get(i).weigh(weights[i]);
+		}
+		model.touch();
+	}
+
+	/** The comparisons the current weights imply, rounded to the Saaty scale (to pre-fill the AHP form). */
+	@Transactional(readOnly = true)
+	public Map<String, String> impliedComparisons(UUID id) {
+		List<Criterion> criteria = get(id).criteria();
+		Map<String, String> out = new HashMap<>();
+		for (int i = 0; i < criteria.size(); i++) {
+			for (int j = i + 1; j < criteria.size(); j++) {
+				double wi = criteria.get(i).getWeight().doubleValue();
+				double wj = criteria.get(j).getWeight().doubleValue();
+				out.put(i + "_" + j, wi <= 0 || wj <= 0 ? "1" : Ahp.nearest(wi / wj));
+			}
+		}
+		return out;
+	}
+
+	static double[][] matrix(int n, Map<String, String> comparisons) {
+		double[][] upper = new double[n][n];
+		List<Problem> problems = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			for (int j = i + 1; j < n; j++) {
+				String key = i + "_" + j;
+				try {
+					upper[i][j] = Ahp.parse(comparisons.getOrDefault(key, "1"));
+				}
+				catch (IllegalArgumentException e) {
+					problems.add(new Problem("c_" + key, "scoring.error.saaty"));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		return Ahp.reciprocal(upper);
+	}
+
+	private ScoringModel locked(UUID id, long version) {
+		ScoringModel model = get(id);
+		StaleVersionException.require(model.getVersion(), version);
+		return model;
+	}
+
+	static BigDecimal decimal(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.trim().replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,280 @@
+package de.leitstand.prioritization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntUnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.leitstand.organization.Role;
+import de.leitstand.organization.internal.UserAccount;
+import de.leitstand.organization.internal.UserAccounts;
+import de.leitstand.portfolio.ProjectDirectory;
+import de.leitstand.portfolio.ProjectSnapshot;
+import de.leitstand.portfolio.ProjectStatus;
+import de.leitstand.prioritization.internal.scoring.Assessment;
+import de.leitstand.prioritization.internal.scoring.AssessmentStatus;
+import de.leitstand.prioritization.internal.scoring.Assessments;
+import de.leitstand.prioritization.internal.scoring.Criterion;
+import de.leitstand.prioritization.internal.scoring.ScoringModel;
+import de.leitstand.prioritization.internal.scoring.ScoringModelService;
+
+/**
+ * Scoring as its users meet it: the portfolio office assigns evaluators, they rate with justifications, ratings
+ * aggregate with spread and a disagreement flag, the project enters the ranking; nobody else can rate; bad weights
+ * and missing justifications are refused with a message and nothing is stored. Each test creates its own evaluator
+ * accounts and picks a proposal nobody has assessed yet, so the suite also runs on a shared PostgreSQL database.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ScoringIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	ProjectDirectory projects;
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	ScoringModelService models;
+
+	@Autowired
+	ProjectScores scores;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Test
+	void twoEvaluatorsRateAProposalTheirDisagreementIsFlaggedAndTheProposalIsRanked() throws Exception {
+		String e1 = newEvaluator();
+		String e2 = newEvaluator();
+		ProjectSnapshot project = unassessedProposal();
+		Assessment a1 = assign(project, e1);
+		Assessment a2 = assign(project, e2);
+
+		String mine = mvc.perform(get("/assessments").with(as(e1))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(mine).contains("Meine Bewertungen", project.key());
+
+		submit(a1, e1, level -> 0, "Kein Bedarf erkennbar");
+		submit(a2, e2, level -> level, "Dringend und sehr nützlich");
+
+		String breakdown = mvc.perform(get("/assessments/projects/" + project.key()).with(as("board")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(breakdown).contains("starke Uneinigkeit", "Kein Bedarf erkennbar", "Dringend und sehr nützlich",
+				"4 (von 0 bis 4)", "WiBe-Entscheidungsregel");
+
+		ScoreSummary score = scores.scoreOf(project.id()).orElseThrow();
+		assertThat(score.disagreement()).isTrue();
+		assertThat(score.submittedAssessments()).isEqualTo(2);
+		assertThat(score.rank()).isBetween(1, score.rankedAmong());
+		// Rated criteria sit at the middle of the scale (mean of 0 and 4), so each adds half its weight.
+		ScoreSummary.CriterionScore d1 = score.breakdown().stream().filter(c -> c.code().equals("D1")).findFirst()
+			.orElseThrow();
+		assertThat(d1.score()).isEqualByComparingTo("50");
+		BigDecimal sum = score.breakdown().stream().map(ScoreSummary.CriterionScore::contribution)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(score.total()).isEqualByComparingTo(sum.setScale(1, java.math.RoundingMode.HALF_UP));
+
+		String ranking = mvc.perform(get("/ranking").with(as("portfolio"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(ranking).contains(project.key(), "Rangliste");
+
+		// Submitted means frozen for the evaluator.
+		mvc.perform(post("/assessments/" + a1.getId()).with(as(e1)).with(csrf())
+			.param("version", String.valueOf(assessments.findById(a1.getId()).orElseThrow().getVersion()))
+			.param("action", "save")).andExpect(status().is(422));
+	}
+
+	@Test
+	void onlyTheAssignedEvaluatorRatesAndOnlyThePortfolioOfficeAssigns() throws Exception {
+		String e1 = newEvaluator();
+		String e2 = newEvaluator();
+		ProjectSnapshot project = unassessedProposal();
+		Assessment a1 = assign(project, e1);
+		for (String other : List.of("lead", "reader", e2)) {
+			mvc.perform(post("/assessments/" + a1.getId()).with(as(other)).with(csrf()).param("version", "0")
+				.param("action", "save")).andExpect(status().isForbidden());
+			mvc.perform(get("/assessments/" + a1.getId()).with(as(other))).andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/assessments/assign").with(as("evaluator")).with(csrf())
+			.param("project", project.id().toString()).param("evaluator", e2)).andExpect(status().isForbidden());
+		mvc.perform(get("/assessments").with(as("reader"))).andExpect(status().isForbidden());
+		// The API says the same in problem details.
+		mvc.perform(post("/api/v1/assessments/" + project.key() + "/ratings").with(as("lead"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"levels\":{\"D1\":2},\"submit\":false}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/assessments/" + project.key() + "/ratings").with(as(e2))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"levels\":{\"D1\":2},\"submit\":false}"))
+			.andExpect(status().isForbidden());
+		assertThat(ratingsOf(a1.getId())).isZero();
+		// Assigning the same person twice is refused with a message.
+		String again = mvc.perform(post("/assessments/assign").with(as("portfolio")).with(csrf())
+			.param("project", project.id().toString()).param("evaluator", e1)).andReturn().getFlashMap()
+			.get("assignProblem").toString();
+		assertThat(again).contains("bereits zugewiesen");
+	}
+
+	@Test
+	void aMissingJustificationIsRefusedAtItsFieldAndNothingIsStored() throws Exception {
+		String e1 = newEvaluator();
+		Assessment a = assign(unassessedProposal(), e1);
+		Criterion d1 = rated().get(0);
+		String page = mvc.perform(post("/assessments/" + a.getId()).with(as(e1)).with(csrf()).param("version", "0")
+			.param("action", "submit").param("level-" + d1.getId(), "3")
+			.param("justification-" + d1.getId(), "  ")).andExpect(status().is(422)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Bitte begründen Sie Ihre Bewertung von " + d1.getCode() + ".",
+				"justification-" + d1.getId() + "-error");
+		Assessment stored = assessments.findById(a.getId()).orElseThrow();
+		assertThat(ratingsOf(a.getId())).isZero();
+		assertThat(stored.getStatus()).isEqualTo(AssessmentStatus.ASSIGNED);
+
+		// Via the API: the same rule as problem details, then a valid draft is stored.
+		mvc.perform(post("/api/v1/assessments/" + projects.find(a.getProjectId()).orElseThrow().key() + "/ratings")
+			.with(as(e1)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"levels\":{\"" + d1.getCode() + "\":3},\"submit\":false}"))
+			.andExpect(status().is(422));
+		mvc.perform(post("/api/v1/assessments/" + projects.find(a.getProjectId()).orElseThrow().key() + "/ratings")
+			.with(as(e1)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"levels\":{\"" + d1.getCode() + "\":3},\"justifications\":{\"" + d1.getCode()
+					+ "\":\"Frist 2026\"},\"submit\":false}"))
+			.andExpect(status().isOk());
+		assertThat(ratingsOf(a.getId())).isEqualTo(1);
+	}
+
+	@Test
+	void weightsThatDoNotAddUpToHundredAreRefusedAndAhpDerivesValidOnes() throws Exception {
+		UUID active = models.active().orElseThrow().getId();
+		mvc.perform(post("/scoring/models/" + active + "/copy").with(as("evaluator")).with(csrf()))
+			.andExpect(status().isForbidden());
+		String location = mvc.perform(post("/scoring/models/" + active + "/copy").with(as("portfolio")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID draftId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		List<UUID> criteria = tx.execute(s -> models.get(draftId).criteria().stream().map(Criterion::getId).toList());
+		Long version = tx.execute(s -> models.get(draftId).getVersion());
+
+		MockHttpServletRequestBuilder tooMuch = post("/scoring/models/" + draftId + "/weights").with(as("portfolio"))
+			.with(csrf()).param("version", String.valueOf(version));
+		criteria.forEach(c -> tooMuch.param("weight-" + c, "20"));
+		String page = mvc.perform(tooMuch).andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Die Gewichte ergeben zusammen " + (20 * criteria.size()) + " % statt 100 %");
+		BigDecimal unchanged = tx.execute(s -> models.get(draftId).weightSum());
+		assertThat(unchanged).isEqualByComparingTo("100");
+
+		// AHP: everything equally important → equal weights that add up to exactly 100.
+		mvc.perform(post("/scoring/models/" + draftId + "/ahp").with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(version)).param("action", "compute")).andExpect(status().isOk());
+		String contradictory = mvc.perform(post("/scoring/models/" + draftId + "/ahp").with(as("portfolio"))
+			.with(csrf()).param("version", String.valueOf(version)).param("action", "compute")
+			.param("c_0_1", "9").param("c_1_2", "9").param("c_0_2", "1/9")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(contradictory).contains("liegt über 0,1");
+		mvc.perform(post("/scoring/models/" + draftId + "/ahp").with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(version)).param("action", "apply"))
+			.andExpect(status().is3xxRedirection());
+		tx.executeWithoutResult(s -> {
+			ScoringModel draft = models.get(draftId);
+			assertThat(draft.weightSum()).isEqualByComparingTo("100");
+			assertThat(draft.criteria().get(0).getWeight()).isEqualByComparingTo(
+					draft.criteria().get(1).getWeight());
+		});
+		// The active model is untouched and cannot be edited.
+		Long activeVersion = tx.execute(s -> models.get(active).getVersion());
+		mvc.perform(post("/scoring/models/" + active + "/weights").with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(activeVersion)))
+			.andExpect(status().is(422));
+		// The API lists the versions.
+		String json = mvc.perform(get("/api/v1/models").with(as("reader"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(json).contains(draftId.toString(), "ACTIVE");
+	}
+
+	private void submit(Assessment a, String evaluator, IntUnaryOperator levelOf, String why) throws Exception {
+		MockHttpServletRequestBuilder request = post("/assessments/" + a.getId()).with(as(evaluator)).with(csrf())
+			.param("version", String.valueOf(assessments.findById(a.getId()).orElseThrow().getVersion()))
+			.param("action", "submit");
+		for (Criterion c : rated()) {
+			request.param("level-" + c.getId(), String.valueOf(levelOf.applyAsInt(c.maxLevel())))
+				.param("justification-" + c.getId(), why);
+		}
+		mvc.perform(request).andExpect(status().is3xxRedirection());
+		assertThat(assessments.findById(a.getId()).orElseThrow().isSubmitted()).isTrue();
+	}
+
+	private int ratingsOf(UUID assessment) {
+		Integer n = tx.execute(s -> assessments.findById(assessment).orElseThrow().getRatings().size());
+		return n;
+	}
+
+	private List<Criterion> rated() {
+		return tx.execute(s -> {
+			List<Criterion> list = models.active().orElseThrow().criteria().stream().filter(Criterion::isRated)
+				.toList();
+			list.forEach(c -> c.getLevels().size());
+			return list;
+		});
+	}
+
+	private Assessment assign(ProjectSnapshot project, String evaluator) throws Exception {
+		mvc.perform(post("/assessments/assign").with(as("portfolio")).with(csrf())
+			.param("project", project.id().toString()).param("evaluator", evaluator))
+			.andExpect(status().is3xxRedirection());
+		UUID model = models.active().orElseThrow().getId();
+		return assessments.findByModelIdAndProjectIdAndEvaluatorUsernameIgnoreCase(model, project.id(), evaluator)
+			.orElseThrow();
+	}
+
+	private ProjectSnapshot unassessedProposal() {
+		UUID model = models.active().orElseThrow().getId();
+		return projects.inStatus(EnumSet.of(ProjectStatus.IN_REVIEW, ProjectStatus.SUBMITTED)).stream()
+			.filter(p -> assessments.findByModelIdAndProjectId(model, p.id()).isEmpty())
+			.findFirst().orElseThrow();
+	}
+
+	private String newEvaluator() {
+		String name = "gutachten-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.save(new UserAccount(name, "Gutachten " + name, null, null, Set.of(Role.EVALUATOR), null));
+		return name;
+	}
+
+	private RequestPostProcessor as(String username) {
+		return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+	}
+
+	@SuppressWarnings("unused")
+	private static Map<String, String> none() {
+		return Map.of();
+	}
+}
