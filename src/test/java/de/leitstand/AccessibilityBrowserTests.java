@@ -100,7 +100,15 @@ class AccessibilityBrowserTests {
 				new Page("intake step 4", "portfolio", "/portfolio/projects/P-0001/edit/resources", "de", null),
 				new Page("intake step 5", "portfolio", "/portfolio/projects/P-0001/edit/details", "de", null),
 				new Page("intake step 6", "portfolio", "/portfolio/projects/P-0001/edit/publication", "de", null),
-				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null));
+				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null),
+				new Page("scenario list", "reader", "/scenarios", "de", "Portfolio-Szenarien"),
+				new Page("new scenario form", "portfolio", "/scenarios/new", "de", "Neues Szenario"),
+				new Page("scenario import", "portfolio", "/scenarios/import", "de", "Szenario importieren"),
+				new Page("example scenario (edit)", "portfolio", "/scenarios/{scenario}", "de", null),
+				new Page("example scenario (read)", "reader", "/scenarios/{scenario}?lang=en", "en", null),
+				new Page("scenario result", "board", "/scenarios/{scenario}/runs/{scenarioRun}", "de", null),
+				new Page("scenario comparison", "reader", "/scenarios/compare?id={scenario}", "de",
+						"Szenarien vergleichen"));
 	}
 
 	@LocalServerPort
@@ -175,8 +183,14 @@ class AccessibilityBrowserTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.transaction.support.TransactionTemplate tx;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext context;
+
 	/** Fills the ids of the active strategy's first field, goal, KPI and bundle into a page path. */
 	private String resolve(String path) {
+		if (path.contains("{scenario")) {
+			return de.leitstand.prioritization.ScenarioTestPages.resolve(path, context);
+		}
 		if (!path.contains("{")) {
 			return path;
 		}

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +48,8 @@ public class OptimizationRun {
 	@Column(name = "finished_at")
 	private Instant finishedAt;
 
+	// a large varchar on both H2 and PostgreSQL (no CLOB, no JSON type: portable and readable by reports)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(name = "result_json", length = 10_000_000)
 	private String resultJson;
 
