@@ -1,5 +1,6 @@
 package de.leitstand;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
@@ -9,6 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import de.leitstand.prioritization.OptimizeCommand;
 
 /**
  * Leitstand: the steering platform for a city's digitalisation strategy.
@@ -24,10 +27,15 @@ public class Leitstand {
 
 	/** Commands and their usage lines; a new one (e.g. {@code optimize}) adds a line here and a runner. */
 	static final Map<String, String> COMMANDS = Map.of("generate",
-			"generate --projects N [--seed S]   add N synthetic projects (benchmarks, load tests)");
+			"generate --projects N [--seed S]   add N synthetic projects (benchmarks, load tests)",
+			OptimizeCommand.NAME, OptimizeCommand.USAGE);
 
 	public static void main(String[] args) {
 		if (args.length > 0 && !args[0].startsWith("-")) {
+			if (OptimizeCommand.NAME.equals(args[0])) {
+				// a pure function of the scenario file: no Spring context, no database
+				System.exit(OptimizeCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+			}
 			if (!COMMANDS.containsKey(args[0])) {
 				System.err.println(usage(args[0]));
 				System.exit(2);

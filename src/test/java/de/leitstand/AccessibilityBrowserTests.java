@@ -112,7 +112,15 @@ class AccessibilityBrowserTests {
 				new Page("rating form", "evaluator", "/assessments/next", "de", null),
 				new Page("ranking", "board", "/ranking", "de", "Rangliste"),
 				new Page("assessment breakdown with benefit plan", "portfolio", "/assessments/projects/P-0001", "de",
-						null));
+						null),
+				new Page("scenario list", "reader", "/scenarios", "de", "Portfolio-Szenarien"),
+				new Page("new scenario form", "portfolio", "/scenarios/new", "de", "Neues Szenario"),
+				new Page("scenario import", "portfolio", "/scenarios/import", "de", "Szenario importieren"),
+				new Page("example scenario (edit)", "portfolio", "/scenarios/{scenario}", "de", null),
+				new Page("example scenario (read)", "reader", "/scenarios/{scenario}?lang=en", "en", null),
+				new Page("scenario result", "board", "/scenarios/{scenario}/runs/{scenarioRun}", "de", null),
+				new Page("scenario comparison", "reader", "/scenarios/compare?id={scenario}", "de",
+						"Szenarien vergleichen"));
 	}
 
 	@LocalServerPort
@@ -187,8 +195,14 @@ class AccessibilityBrowserTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.transaction.support.TransactionTemplate tx;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext context;
+
 	/** Fills the ids of the active strategy's first field, goal, KPI and bundle into a page path. */
 	private String resolve(String path) {
+		if (path.contains("{scenario")) {
+			return de.leitstand.prioritization.ScenarioTestPages.resolve(path, context);
+		}
 		if (!path.contains("{")) {
 			return path;
 		}
