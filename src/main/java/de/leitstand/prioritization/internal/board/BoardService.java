@@ -295,7 +295,9 @@ public class BoardService {
 		model.put("projectTitle", project.title());
 		model.put("outcome", decision.getOutcome().name());
 		model.put("rationale", decision.getRationale());
-		model.put("conditions", decision.getConditions());
+		if (decision.getConditions() != null) {
+			model.put("conditions", decision.getConditions());
+		}
 		model.put("meetingTitle", meeting.getTitle());
 		model.put("meetingDate", BoardDates.text(meeting.getScheduledAt()));
 		Notifier.Mail mail = Notifier.Mail.of("board.mail.decision.subject", "board-decision", model, project.key());
@@ -370,7 +372,14 @@ public class BoardService {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					action.run();
+					try {
+						action.run();
+					}
+					catch (RuntimeException ex) {
+						// The decision is committed; a failed notice must not turn it into an error page.
+						org.slf4j.LoggerFactory.getLogger(BoardService.class).warn("Could not send notice: {}",
+								ex.toString());
+					}
 				}
 			});
 		}
