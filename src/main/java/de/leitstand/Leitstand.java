@@ -28,7 +28,8 @@ public class Leitstand {
 	/** Commands and their usage lines; a new one (e.g. {@code optimize}) adds a line here and a runner. */
 	static final Map<String, String> COMMANDS = Map.of("generate",
 			"generate --projects N [--seed S]   add N synthetic projects (benchmarks, load tests)",
-			OptimizeCommand.NAME, OptimizeCommand.USAGE);
+			OptimizeCommand.NAME, OptimizeCommand.USAGE,
+			"verify-decisions", "verify-decisions                   check the hash chain of board decisions (exit 0 intact, 1 broken)");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && !args[0].startsWith("-")) {

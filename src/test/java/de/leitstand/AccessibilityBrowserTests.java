@@ -120,7 +120,15 @@ class AccessibilityBrowserTests {
 				new Page("example scenario (read)", "reader", "/scenarios/{scenario}?lang=en", "en", null),
 				new Page("scenario result", "board", "/scenarios/{scenario}/runs/{scenarioRun}", "de", null),
 				new Page("scenario comparison", "reader", "/scenarios/compare?id={scenario}", "de",
-						"Szenarien vergleichen"));
+						"Szenarien vergleichen"),
+				new Page("board meetings", "reader", "/board/meetings", "de", "Sitzungen des Digitalisierungsboards"),
+				new Page("board meetings in English", "portfolio", "/board/meetings?lang=en", "en",
+						"Digitalisation board meetings"),
+				new Page("new board meeting", "portfolio", "/board/meetings/new", "de", "Sitzung planen"),
+				new Page("board decision log", "reader", "/board/decisions", "de", "Beschlussbuch"),
+				new Page("board decision log, filtered", "board", "/board/decisions?outcome=APPROVED&meeting=x", "de",
+						"Beschlussbuch"),
+				new Page("board chain verification", "board", "/board/verify", "de", "Prüfung der Beschlusskette"));
 	}
 
 	@LocalServerPort
@@ -237,5 +245,59 @@ class AccessibilityBrowserTests {
 		WebElement firstLink = driver.findElement(By.cssSelector("body a"));
 		assertThat(firstLink.getDomAttribute("href")).as("first link is the skip link").isEqualTo("#main-content");
 		assertThat(driver.findElements(By.id("main-content"))).as("skip link target #main-content").hasSize(1);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	de.leitstand.prioritization.internal.board.BoardMeetings boardMeetings;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	de.leitstand.prioritization.internal.board.BoardService boardService;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+	@Test
+	void boardMeetingPagesAreAccessible() {
+		var closed = boardMeetings.findAllByOrderByScheduledAtDesc().stream()
+			.filter(m -> m.isExampleData() && m.isClosed()).findFirst().orElseThrow();
+		var planned = boardMeetings.findAllByOrderByScheduledAtDesc().stream()
+			.filter(m -> m.isExampleData() && !m.isClosed()).findFirst().orElseThrow();
+		// An open meeting of its own, with a decidable item, for the inline decision form.
+		var portfolio = userDetails.loadUserByUsername("portfolio");
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+				portfolio, null, portfolio.getAuthorities()));
+		java.util.UUID open;
+		java.util.UUID item;
+		try {
+			open = boardService.schedule(new de.leitstand.prioritization.internal.board.BoardService.MeetingInput(
+					"Barrierefreiheit " + java.util.UUID.randomUUID(), java.time.Instant.parse("2027-05-05T12:00:00Z"),
+					60, "Rathaus")).getId();
+			item = boardService.addItem(open, new de.leitstand.prioritization.internal.board.BoardService.ItemInput(
+					de.leitstand.prioritization.internal.board.ItemType.SCENARIO, null, null, "Szenario A", null))
+				.getId();
+			boardService.open(open);
+		}
+		finally {
+			context.setAuthentication(null);
+		}
+
+		browser.login("board", PASSWORD);
+		browser.open("/board/meetings/" + closed.getId());
+		assertThat(browser.driver().findElements(By.tagName("h1"))).hasSize(1);
+		browser.assertAccessible();
+		browser.open("/board/meetings/" + open + "?decide=" + item + "#decide");
+		browser.driver().findElement(By.id("rationale")).submit();
+		WebElement summary = browser.driver().findElement(By.cssSelector(".error-summary[role=alert]"));
+		assertThat(summary.getText()).contains("Bitte begründen Sie den Beschluss.");
+		browser.assertAccessible();
+
+		browser.reset();
+		browser.login("portfolio", PASSWORD);
+		browser.open("/board/meetings/" + planned.getId());
+		assertThat(browser.driver().findElements(By.id("itemType"))).hasSize(1);
+		browser.assertAccessible();
+		browser.open("/board/meetings/" + planned.getId() + "?lang=en");
+		browser.assertAccessible();
 	}
 }
