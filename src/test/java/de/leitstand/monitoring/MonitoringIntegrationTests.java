@@ -1,6 +1,7 @@
 package de.leitstand.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -257,6 +258,45 @@ class MonitoringIntegrationTests {
 		mvc.perform(post("/api/v1/projects/{key}/milestones", p.key()).with(as("lead"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"X\", \"planned\": \"2027-06-01\"}"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theReportFormNamesBadInputAtItsFieldAndStoresNothing() throws Exception {
+		String marker = unique();
+		ProjectSnapshot a = projectInImplementation("Formular " + marker, "AMT-51", null, "2026-01-01");
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"));
+		String location = mvc.perform(post("/monitoring/cycles").with(as("portfolio")).with(csrf())
+			.param("label", "Web " + marker).param("cadence", "MONTHLY").param("periodEnd", today.toString())
+			.param("dueDate", today.plusDays(3).toString()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String cycleId = location.substring(location.lastIndexOf('/') + 1);
+		String form = "/monitoring/projects/" + a.key() + "/reports/" + cycleId;
+
+		String page = mvc.perform(post(form).with(as("lead")).with(csrf()).param("overall", "GREEN").param("scope", "GREEN")
+			.param("time", "GREEN").param("cost", "GREEN").param("risk", "GREEN").param("progressPercent", "140")
+			.param("summary", "Alles gut").param("costYears[0]", "2026").param("costAmounts[0]", "1000")
+			.param("action", "submit"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Der Fortschritt muss zwischen 0 und 100 % liegen (eingegeben: 140 %).", "value=\"140\"");
+		mvc.perform(get("/api/v1/projects/{key}/reports", a.key()).with(as("lead"))).andExpect(jsonPath("$.length()").value(0));
+
+		// Another office's lead gets 403, a missing light is named.
+		mvc.perform(post(form).with(as("lead2")).with(csrf()).param("overall", "GREEN").param("progressPercent", "10")
+			.param("summary", "x").param("action", "save")).andExpect(status().isForbidden());
+		page = mvc.perform(post(form).with(as("lead")).with(csrf()).param("overall", "GREEN").param("progressPercent", "10")
+			.param("summary", "x").param("action", "save"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Bitte wählen Sie eine Ampel (grün, gelb oder rot).");
+
+		// Submitted through the form: the cycle page and the drill-down show it with its light word.
+		mvc.perform(post(form).with(as("lead")).with(csrf()).param("overall", "RED").param("scope", "GREEN")
+			.param("time", "RED").param("cost", "GREEN").param("risk", "YELLOW").param("progressPercent", "20")
+			.param("summary", "Verzug").param("decisionNeeded", "Mehr Personal").param("action", "submit"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get("/monitoring/reports").param("cycle", cycleId).param("light", "RED").with(as("board")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(a.key(), "rot", "Mehr Personal");
+		assertThat(mvc.perform(get(form).with(as("reader"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("Version 1").doesNotContain("name=\"action\"");
 	}
 
 	// --- helpers ---

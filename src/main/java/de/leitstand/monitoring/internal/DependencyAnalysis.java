@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,11 @@ import de.leitstand.portfolio.ProjectStatus;
 public class DependencyAnalysis {
 
 	private final ProjectCache projects;
-	private final Milestones milestones;
+	private final JdbcTemplate jdbc;
 
-	DependencyAnalysis(ProjectCache projects, Milestones milestones) {
+	DependencyAnalysis(ProjectCache projects, JdbcTemplate jdbc) {
 		this.projects = projects;
-		this.milestones = milestones;
+		this.jdbc = jdbc;
 	}
 
 	/** An edge dependent ← prerequisite: when the dependent needs it and when the prerequisite is expected. */
@@ -120,19 +121,21 @@ public class DependencyAnalysis {
 	/** When a project is expected to be done: its completion milestone's date, else its planned end. */
 	Map<UUID, LocalDate> completionDates(Collection<ProjectSnapshot> of) {
 		Map<UUID, LocalDate> dates = new HashMap<>();
+		Set<UUID> ids = new HashSet<>();
+		of.forEach(p -> ids.add(p.id()));
 		of.forEach(p -> {
 			if (p.plannedEnd() != null) {
 				dates.put(p.id(), p.plannedEnd());
 			}
 		});
-		List<UUID> ids = of.stream().map(ProjectSnapshot::id).toList();
-		for (int i = 0; i < ids.size(); i += 1000) {
-			for (Milestone m : milestones.findByProjectIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))) {
-				if (m.isCompletion()) {
-					dates.put(m.getProjectId(), m.expected());
-				}
-			}
-		}
+		// One query for all completion milestones: cheaper than loading entities per project on every dashboard.
+		jdbc.query("select project_id, coalesce(actual_date, forecast_date, planned_date) from monitoring_milestone "
+				+ "where completion = true", rs -> {
+					UUID id = rs.getObject(1, UUID.class);
+					if (ids.contains(id)) {
+						dates.put(id, rs.getObject(2, LocalDate.class));
+					}
+				});
 		return dates;
 	}
 }

@@ -82,7 +82,7 @@ class MonitoringApiController {
 
 	record NewReport(UUID cycleId, TrafficLight overall, TrafficLight scope, TrafficLight time, TrafficLight cost,
 			TrafficLight risk, Integer progressPercent, String summary, String achievements, String nextSteps,
-			String decisionNeeded, Map<Integer, BigDecimal> actualCosts, boolean submit) {
+			String decisionNeeded, Map<Integer, BigDecimal> actualCosts, Boolean submit) {
 
 		ReportContent content() {
 			return new ReportContent(overall, scope, time, cost, risk, progressPercent, summary, achievements,
@@ -103,8 +103,16 @@ class MonitoringApiController {
 		}
 	}
 
-	record MilestoneInput(String title, LocalDate planned, LocalDate forecast, LocalDate actual, boolean completion,
-			boolean published, Long version) {
+	record MilestoneInput(String title, LocalDate planned, LocalDate forecast, LocalDate actual, Boolean completion,
+			Boolean published, Long version) {
+
+		boolean isCompletion() {
+			return Boolean.TRUE.equals(completion);
+		}
+
+		boolean isPublished() {
+			return Boolean.TRUE.equals(published);
+		}
 	}
 
 	record RiskJson(UUID id, String title, int probability, int impact, int score, String owner, String mitigation,
@@ -165,7 +173,7 @@ class MonitoringApiController {
 	@Operation(summary = "Save a draft (or the correction n+1) and, with submit=true, submit it (frozen)")
 	ReportJson report(@PathVariable String key, @RequestBody NewReport body) {
 		ProjectSnapshot p = project(key);
-		StatusReport r = body.submit() ? service.submit(body.cycleId(), p, body.content())
+		StatusReport r = Boolean.TRUE.equals(body.submit()) ? service.submit(body.cycleId(), p, body.content())
 				: service.saveDraft(body.cycleId(), p, body.content());
 		return ReportJson.of(r, p.key());
 	}
@@ -181,14 +189,14 @@ class MonitoringApiController {
 	@Operation(summary = "Add a milestone")
 	MilestoneJson addMilestone(@PathVariable String key, @RequestBody MilestoneInput in) {
 		return MilestoneJson.of(service.saveMilestone(project(key), null, null, in.title(), in.planned(),
-				in.forecast(), in.actual(), in.completion(), in.published()));
+				in.forecast(), in.actual(), in.isCompletion(), in.isPublished()));
 	}
 
 	@PutMapping(path = "/projects/{key}/milestones/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Change a milestone (forecast, actual); dependents are re-assessed at once")
 	MilestoneJson changeMilestone(@PathVariable String key, @PathVariable UUID id, @RequestBody MilestoneInput in) {
 		return MilestoneJson.of(service.saveMilestone(project(key), id, in.version(), in.title(), in.planned(),
-				in.forecast(), in.actual(), in.completion(), in.published()));
+				in.forecast(), in.actual(), in.isCompletion(), in.isPublished()));
 	}
 
 	@GetMapping("/projects/{key}/risks")
