@@ -162,7 +162,7 @@ class MonitoringIntegrationTests {
 		// Reminder two days before the due date: B is still missing (sent once only).
 		reminders.remind(due.minusDays(2));
 		reminders.remind(due.minusDays(1));
-		List<MimeMessage> reminded = mailsTo("lead@leitstand.example", "Erinnerung: Statusberichte bis " + label);
+		List<MimeMessage> reminded = mailsTo("lead@leitstand.example", "Erinnerung: Statusberichte " + label);
 		assertThat(reminded).singleElement().satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains(b.key())
 			.doesNotContain(a.key()));
 
