@@ -128,7 +128,23 @@ class AccessibilityBrowserTests {
 				new Page("board decision log", "reader", "/board/decisions", "de", "Beschlussbuch"),
 				new Page("board decision log, filtered", "board", "/board/decisions?outcome=APPROVED&meeting=x", "de",
 						"Beschlussbuch"),
-				new Page("board chain verification", "board", "/board/verify", "de", "Prüfung der Beschlusskette"));
+				new Page("board chain verification", "board", "/board/verify", "de", "Prüfung der Beschlusskette"),
+				new Page("monitoring dashboard", "board", "/monitoring/dashboard", "de", "Portfolio-Gesundheit"),
+				new Page("monitoring dashboard in English", "reader", "/monitoring/dashboard?lang=en", "en",
+						"Portfolio health"),
+				new Page("monitoring roadmap", "board", "/monitoring/roadmap", "de", "Roadmap"),
+				new Page("dependency graph", "portfolio", "/monitoring/dependencies", "de",
+						"Abhängigkeiten zwischen Vorhaben"),
+				new Page("reporting cycles with the open form", "portfolio", "/monitoring/cycles", "de",
+						"Berichtszyklen"),
+				new Page("reporting cycle", "portfolio", "/monitoring/cycles/{cycle}", "de", null),
+				new Page("report drill-down", "board", "/monitoring/reports?light=RED", "de", "Statusberichte"),
+				new Page("milestones due", "reader", "/monitoring/milestones?filter=due", "de", null),
+				new Page("open risks", "reader", "/monitoring/risks", "de", "Offene Risiken"),
+				new Page("project monitoring with forms", "portfolio", "/monitoring/projects/{monitoredProject}", "de",
+						null),
+				new Page("status report form", "portfolio", "/monitoring/projects/{monitoredProject}/reports/{cycle}",
+						"de", null));
 	}
 
 	@LocalServerPort
@@ -201,6 +217,12 @@ class AccessibilityBrowserTests {
 	de.leitstand.strategy.internal.StrategyService strategies;
 
 	@org.springframework.beans.factory.annotation.Autowired
+	de.leitstand.monitoring.MonitoringFacts monitoringFacts;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	de.leitstand.portfolio.ProjectDirectory directory;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.transaction.support.TransactionTemplate tx;
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -214,11 +236,23 @@ class AccessibilityBrowserTests {
 		if (!path.contains("{")) {
 			return path;
 		}
+		if (path.contains("{cycle}") || path.contains("{monitoredProject}")) {
+			var cycle = monitoringFacts.cycles().stream().filter(c -> !c.closed()).findFirst().orElseThrow();
+			var slot = monitoringFacts.cycle(cycle.id()).orElseThrow();
+			// A project without a submitted report, so that the page shows the form.
+			String key = slot.missingProjectIds().isEmpty() ? slot.reports().get(0).projectKey()
+					: directory.find(slot.missingProjectIds().get(0)).orElseThrow().key();
+			path = path.replace("{cycle}", cycle.id().toString()).replace("{monitoredProject}", key);
+			if (!path.contains("{")) {
+				return path;
+			}
+		}
+		String resolved = path;
 		return tx.execute(status -> {
 			var strategy = strategies.active().orElseThrow();
 			var field = strategy.getFields().get(0);
 			var goal = field.getGoals().get(0);
-			return path.replace("{strategy}", strategy.getId().toString())
+			return resolved.replace("{strategy}", strategy.getId().toString())
 				.replace("{field}", field.getId().toString())
 				.replace("{goal}", goal.getId().toString())
 				.replace("{kpi}", goal.getKpis().get(0).getId().toString())

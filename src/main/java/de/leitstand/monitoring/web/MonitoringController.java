@@ -1,0 +1,377 @@
+package de.leitstand.monitoring.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.leitstand.monitoring.TrafficLight;
+import de.leitstand.monitoring.internal.Dashboard;
+import de.leitstand.monitoring.internal.DependencyAnalysis;
+import de.leitstand.monitoring.internal.Milestone;
+import de.leitstand.monitoring.internal.MonitoringService;
+import de.leitstand.monitoring.internal.ProjectCache;
+import de.leitstand.monitoring.internal.ReportSlot;
+import de.leitstand.monitoring.internal.ReportingCycle;
+import de.leitstand.monitoring.internal.Risk;
+import de.leitstand.monitoring.internal.StatusReport;
+import de.leitstand.organization.OrgUnitDirectory;
+import de.leitstand.organization.OrgUnitView;
+import de.leitstand.portfolio.ProjectDirectory;
+import de.leitstand.portfolio.ProjectSnapshot;
+import de.leitstand.shared.InvalidInput;
+import de.leitstand.shared.NotFoundException;
+
+/** The monitoring pages: cycles, report forms, a project's milestones, risks and issues, drill-down lists. */
+@Controller
+class MonitoringController {
+
+	static final String CYCLES = "monitoring/cycles";
+	static final String CYCLE = "monitoring/cycle";
+	static final String PROJECT = "monitoring/project";
+	static final String REPORT = "monitoring/report";
+	static final String REPORTS = "monitoring/reports";
+	static final String MILESTONES = "monitoring/milestones";
+	static final String RISKS = "monitoring/risks";
+
+	private final MonitoringService service;
+	private final Dashboard dashboard;
+	private final DependencyAnalysis dependencies;
+	private final ProjectDirectory directory;
+	private final ProjectCache cache;
+	private final OrgUnitDirectory units;
+
+	MonitoringController(MonitoringService service, Dashboard dashboard, DependencyAnalysis dependencies,
+			ProjectDirectory directory, ProjectCache cache, OrgUnitDirectory units) {
+		this.service = service;
+		this.dashboard = dashboard;
+		this.dependencies = dependencies;
+		this.directory = directory;
+		this.cache = cache;
+		this.units = units;
+	}
+
+	@InitBinder
+	void binder(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "version");
+	}
+
+	@GetMapping("/monitoring/cycles")
+	String cycles(Model model) {
+		List<ReportingCycle> all = service.cycles();
+		Map<UUID, int[]> counts = new HashMap<>();
+		for (ReportingCycle c : all) {
+			List<ReportSlot> slots = service.slotsOf(c.getId());
+			counts.put(c.getId(), new int[] { slots.size(),
+					(int) slots.stream().filter(s -> s.getCurrentReportId() != null).count() });
+		}
+		model.addAttribute("cycles", all);
+		model.addAttribute("counts", counts);
+		model.addAttribute("mayManage", MonitoringService.mayManageCycles());
+		model.addAttribute("today", service.today());
+		return CYCLES;
+	}
+
+	@PostMapping("/monitoring/cycles")
+	String open(@RequestParam(defaultValue = "") String label, @RequestParam(required = false) ReportingCycle.Cadence cadence,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			ReportingCycle cycle = service.openCycle(label, cadence, periodEnd, dueDate);
+			redirect.addFlashAttribute("success", "cycle.opened");
+			return "redirect:/monitoring/cycles/" + cycle.getId();
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(422);
+			model.addAttribute("problems", problems(invalid));
+			model.addAttribute("label", label);
+			model.addAttribute("cadence", cadence);
+			model.addAttribute("periodEnd", periodEnd);
+			model.addAttribute("dueDate", dueDate);
+			return cycles(model);
+		}
+	}
+
+	@GetMapping("/monitoring/cycles/{id}")
+	String cycle(@PathVariable UUID id, Model model) {
+		ReportingCycle cycle = service.cycle(id);
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("rows", dashboard.rows(cycle));
+		model.addAttribute("mayManage", MonitoringService.mayManageCycles());
+		return CYCLE;
+	}
+
+	@PostMapping("/monitoring/cycles/{id}/close")
+	String close(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		service.closeCycle(id, version);
+		redirect.addFlashAttribute("success", "cycle.closedMessage");
+		return "redirect:/monitoring/cycles/" + id;
+	}
+
+	@GetMapping("/monitoring/reports")
+	String reports(@RequestParam(required = false) UUID cycle, @RequestParam(required = false) TrafficLight light,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String field,
+			@RequestParam(required = false) String filter, Model model) {
+		ReportingCycle c = dashboard.cycleOrLatest(cycle);
+		List<Dashboard.Row> rows = c == null ? List.of() : dashboard.rows(c).stream()
+			.filter(r -> unit == null || r.unitId().toString().equals(unit))
+			.filter(r -> field == null || r.fields().stream().anyMatch(f -> f.toString().equals(field)))
+			.filter(r -> light == null || light == r.light())
+			.filter(r -> !"none".equals(filter) || r.light() == null)
+			.filter(r -> !"late".equals(filter) || r.late())
+			.filter(r -> !"overdue".equals(filter) || r.overdue())
+			.filter(r -> !"submitted".equals(filter) || r.light() != null)
+			.filter(r -> !"escalation".equals(filter) || r.decisionNeeded() != null)
+			.toList();
+		model.addAttribute("cycle", c);
+		model.addAttribute("rows", rows);
+		model.addAttribute("light", light);
+		model.addAttribute("filter", filter);
+		return REPORTS;
+	}
+
+	@GetMapping("/monitoring/milestones")
+	String milestones(@RequestParam(defaultValue = "due") String filter, Model model) {
+		model.addAttribute("overdue", "overdue".equals(filter));
+		model.addAttribute("rows", dashboard.milestones("overdue".equals(filter)));
+		return MILESTONES;
+	}
+
+	@GetMapping("/monitoring/risks")
+	String risks(@RequestParam(required = false) Integer probability, @RequestParam(required = false) Integer impact,
+			Model model) {
+		model.addAttribute("rows", dashboard.topRisks(500, probability, impact));
+		model.addAttribute("probability", probability);
+		model.addAttribute("impact", impact);
+		return RISKS;
+	}
+
+	// --- a project's monitoring page ---
+
+	@GetMapping("/monitoring/projects/{key}")
+	String project(@PathVariable String key, Model model) {
+		ProjectSnapshot p = project(key);
+		showProject(p, model);
+		return PROJECT;
+	}
+
+	private void showProject(ProjectSnapshot p, Model model) {
+		model.addAttribute("project", p);
+		model.addAttribute("unitName", units.find(p.leadUnitId()).map(OrgUnitView::displayName).orElse(""));
+		model.addAttribute("mayReport", MonitoringService.mayReport(p));
+		List<ReportSlot> slots = service.slotsOfProject(p.id());
+		Map<UUID, ReportingCycle> cycles = new HashMap<>();
+		slots.forEach(s -> cycles.put(s.getCycleId(), service.cycle(s.getCycleId())));
+		model.addAttribute("slots", slots);
+		model.addAttribute("slotCycles", cycles);
+		model.addAttribute("currentReports", service.currentReports(slots));
+		model.addAttribute("milestones", service.milestonesOf(p.id()));
+		List<Risk> risks = service.risksOf(p.id());
+		model.addAttribute("risks", risks);
+		int[][] matrix = new int[6][6];
+		risks.stream().filter(r -> r.getStatus() == Risk.Status.OPEN).forEach(r -> matrix[r.getProbability()][r.getImpact()]++);
+		model.addAttribute("matrix", matrix);
+		model.addAttribute("scale", List.of(5, 4, 3, 2, 1));
+		model.addAttribute("impacts", List.of(1, 2, 3, 4, 5));
+		model.addAttribute("issues", service.issuesOf(p.id()));
+		DependencyAnalysis.Graph graph = dependencies.graph();
+		model.addAttribute("chains", graph.chains().getOrDefault(p.id(), List.of()));
+		model.addAttribute("today", service.today());
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
+		}
+	}
+
+	@PostMapping("/monitoring/projects/{key}/milestones")
+	String saveMilestone(@PathVariable String key, @RequestParam(required = false) UUID milestoneId,
+			@RequestParam(required = false) Long milestoneVersion, @RequestParam(defaultValue = "") String title,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate planned,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forecast,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actual,
+			@RequestParam(defaultValue = "false") boolean completion,
+			@RequestParam(defaultValue = "false") boolean published, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		ProjectSnapshot p = project(key);
+		try {
+			service.saveMilestone(p, milestoneId, milestoneVersion, title, planned, forecast, actual, completion,
+					published);
+			redirect.addFlashAttribute("success", "milestone.saved");
+			return "redirect:/monitoring/projects/" + p.key() + "#milestones";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(422);
+			model.addAttribute("problems", problems(invalid));
+			model.addAttribute("msForm", Map.of("title", title, "planned", planned == null ? "" : planned.toString(),
+					"forecast", forecast == null ? "" : forecast.toString(), "actual", actual == null ? "" : actual.toString()));
+			showProject(p, model);
+			return PROJECT;
+		}
+	}
+
+	@PostMapping("/monitoring/projects/{key}/risks")
+	String addRisk(@PathVariable String key, @RequestParam(defaultValue = "") String title,
+			@RequestParam(required = false) Integer probability, @RequestParam(required = false) Integer impact,
+			@RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String mitigation,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		ProjectSnapshot p = project(key);
+		try {
+			service.addRisk(p, title, probability, impact, owner, mitigation);
+			redirect.addFlashAttribute("success", "risk.saved");
+			return "redirect:/monitoring/projects/" + p.key() + "#risks";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(422);
+			Map<String, String> riskProblems = new HashMap<>();
+			problems(invalid).forEach((f, m) -> riskProblems.put("risk." + f, m));
+			model.addAttribute("problems", riskProblems);
+			showProject(p, model);
+			return PROJECT;
+		}
+	}
+
+	@PostMapping("/monitoring/projects/{key}/risks/{id}/close")
+	String closeRisk(@PathVariable String key, @PathVariable UUID id, RedirectAttributes redirect) {
+		service.closeRisk(project(key), id);
+		return "redirect:/monitoring/projects/" + key + "#risks";
+	}
+
+	@PostMapping("/monitoring/projects/{key}/issues")
+	String addIssue(@PathVariable String key, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String owner,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		ProjectSnapshot p = project(key);
+		try {
+			service.addIssue(p, title, owner, due);
+			return "redirect:/monitoring/projects/" + p.key() + "#issues";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(422);
+			Map<String, String> issueProblems = new HashMap<>();
+			problems(invalid).forEach((f, m) -> issueProblems.put("issue." + f, m));
+			model.addAttribute("problems", issueProblems);
+			showProject(p, model);
+			return PROJECT;
+		}
+	}
+
+	@PostMapping("/monitoring/projects/{key}/issues/{id}/close")
+	String closeIssue(@PathVariable String key, @PathVariable UUID id) {
+		service.closeIssue(project(key), id);
+		return "redirect:/monitoring/projects/" + key + "#issues";
+	}
+
+	// --- the report form ---
+
+	@GetMapping("/monitoring/projects/{key}/reports/{cycleId}")
+	String report(@PathVariable String key, @PathVariable UUID cycleId, Model model) {
+		ProjectSnapshot p = project(key);
+		ReportSlot slot = service.slot(cycleId, p.id());
+		List<StatusReport> versions = service.versions(slot.getId());
+		StatusReport latest = versions.isEmpty() ? null : versions.get(0);
+		model.addAttribute("form", ReportForm.of(latest == null ? null : latest.content(), years(p, latest)));
+		showReport(p, service.cycle(cycleId), slot, versions, model);
+		return REPORT;
+	}
+
+	private List<Integer> years(ProjectSnapshot p, StatusReport latest) {
+		TreeSet<Integer> years = new TreeSet<>();
+		p.costs().forEach(c -> years.add(c.year()));
+		if (latest != null) {
+			years.addAll(latest.getActualCostsByYear().keySet());
+		}
+		if (years.isEmpty()) {
+			years.add(service.today().getYear());
+		}
+		return new ArrayList<>(years);
+	}
+
+	private void showReport(ProjectSnapshot p, ReportingCycle cycle, ReportSlot slot, List<StatusReport> versions,
+			Model model) {
+		model.addAttribute("project", p);
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("slot", slot);
+		model.addAttribute("versions", versions);
+		model.addAttribute("draft", !versions.isEmpty() && versions.get(0).isDraft() ? versions.get(0) : null);
+		model.addAttribute("mayReport", MonitoringService.mayReport(p) && !cycle.isClosed());
+		model.addAttribute("late", service.isLate(cycle, slot));
+		model.addAttribute("lights", Arrays.stream(TrafficLight.values())
+			.map(l -> new de.leitstand.shared.web.Option(l.name(), l.name())).toList());
+	}
+
+	@PostMapping("/monitoring/projects/{key}/reports/{cycleId}")
+	String saveReport(@PathVariable String key, @PathVariable UUID cycleId,
+			@ModelAttribute("form") ReportForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		ProjectSnapshot p = project(key);
+		if (!result.hasErrors()) {
+			try {
+				if ("submit".equals(action)) {
+					service.submit(cycleId, p, form.content());
+					redirect.addFlashAttribute("success", "report.submittedMessage");
+				}
+				else {
+					service.saveDraft(cycleId, p, form.content());
+					redirect.addFlashAttribute("success", "report.savedMessage");
+				}
+				return "redirect:/monitoring/projects/" + p.key() + "/reports/" + cycleId;
+			}
+			catch (InvalidInput invalid) {
+				for (InvalidInput.Problem problem : invalid.problems()) {
+					String field = switch (problem.field()) {
+						case "actualCosts", "cycle" -> null;
+						default -> problem.field();
+					};
+					if (field == null) {
+						result.reject(problem.messageKey(), problem.args(), problem.messageKey());
+					}
+					else {
+						result.rejectValue(field, problem.messageKey(), problem.args(), problem.messageKey());
+					}
+				}
+			}
+		}
+		response.setStatus(422);
+		ReportSlot slot = service.slot(cycleId, p.id());
+		showReport(p, service.cycle(cycleId), slot, service.versions(slot.getId()), model);
+		return REPORT;
+	}
+
+	@PostMapping("/monitoring/projects/{key}/reports/{cycleId}/correction")
+	String correction(@PathVariable String key, @PathVariable UUID cycleId, RedirectAttributes redirect) {
+		service.correct(cycleId, project(key));
+		redirect.addFlashAttribute("success", "report.correctionStarted");
+		return "redirect:/monitoring/projects/" + key + "/reports/" + cycleId;
+	}
+
+	private ProjectSnapshot project(String key) {
+		return directory.findByKey(key).orElseThrow(() -> new NotFoundException("project " + key));
+	}
+
+	static Map<String, String> problems(InvalidInput invalid) {
+		Map<String, String> map = new HashMap<>();
+		invalid.problems().forEach(pr -> map.putIfAbsent(pr.field(), pr.messageKey()));
+		return map;
+	}
+}
