@@ -100,7 +100,15 @@ class AccessibilityBrowserTests {
 				new Page("intake step 4", "portfolio", "/portfolio/projects/P-0001/edit/resources", "de", null),
 				new Page("intake step 5", "portfolio", "/portfolio/projects/P-0001/edit/details", "de", null),
 				new Page("intake step 6", "portfolio", "/portfolio/projects/P-0001/edit/publication", "de", null),
-				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null));
+				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null),
+				new Page("strategy achievement", "reader", "/strategy/achievement", "de", "Strategieerreichung"),
+				new Page("strategy achievement in English", "board", "/strategy/achievement?lang=en", "en",
+						"Strategy achievement"),
+				new Page("achievement of a field of action", "reader", "/strategy/achievement/fields/{field}", "de", null),
+				new Page("KPI measurements with entry form", "portfolio", "/kpis/{kpi}", "de", null),
+				new Page("KPI measurements read-only", "reader", "/kpis/{kpi}", "de", null),
+				new Page("KPI import", "portfolio", "/kpis/import", "de", "Messwerte importieren"),
+				new Page("council report", "board", "/reports/council", "de", "Gemeinderatsbericht"));
 	}
 
 	@LocalServerPort

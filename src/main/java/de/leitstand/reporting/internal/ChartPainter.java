@@ -82,6 +82,51 @@ final class ChartPainter {
 		return png(image, g);
 	}
 
+	/** Two bars per group (e.g. plan and actual per year) with a legend; the figures stand in the table beside. */
+	static String groupedBars(List<String> groups, List<double[]> values, List<String> series, List<Color> colours,
+			double max, String suffix, int width, int height) {
+		BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = start(image);
+		int left = 64, right = 10, top = 22, bottom = 20;
+		int plotW = width - left - right, plotH = height - top - bottom;
+		double top100 = max <= 0 ? 1 : max;
+		g.setFont(font(9));
+		FontMetrics fm = g.getFontMetrics();
+		int lx = left;
+		for (int s = 0; s < series.size(); s++) {
+			g.setColor(colours.get(s));
+			g.fillRect(lx, 4, 10, 10);
+			g.setColor(INK);
+			g.drawString(series.get(s), lx + 14, 13);
+			lx += 24 + fm.stringWidth(series.get(s));
+		}
+		for (int i = 0; i <= 4; i++) {
+			double v = top100 * i / 4;
+			int y = top + plotH - (int) Math.round(plotH * i / 4.0);
+			g.setColor(GRID);
+			g.draw(new Line2D.Double(left, y, left + plotW, y));
+			g.setColor(INK);
+			String label = format(v) + (suffix.isEmpty() ? "" : " " + suffix);
+			g.drawString(label, left - 4 - fm.stringWidth(label), y + 3);
+		}
+		double slot = plotW / (double) Math.max(groups.size(), 1);
+		for (int i = 0; i < groups.size(); i++) {
+			double[] v = values.get(i);
+			double w = slot * 0.7 / v.length;
+			for (int s = 0; s < v.length; s++) {
+				int h = (int) Math.round(plotH * Math.min(v[s], top100) / top100);
+				g.setColor(colours.get(s));
+				g.fillRect((int) Math.round(left + slot * i + slot * 0.15 + w * s), top + plotH - h, (int) Math.round(w), h);
+			}
+			g.setColor(INK);
+			String label = groups.get(i);
+			g.drawString(label, (float) (left + slot * i + (slot - fm.stringWidth(label)) / 2), top + plotH + 13);
+		}
+		g.setColor(INK);
+		g.draw(new Line2D.Double(left, top + plotH, left + plotW, top + plotH));
+		return png(image, g);
+	}
+
 	/**
 	 * A KPI over time: the measured line from the baseline, the target as a dashed horizontal line up to the target
 	 * date, and the forecast as a dotted line from the last point to the target date.

@@ -116,17 +116,20 @@ public class CouncilDocuments {
 			lights.add(new ChartPainter.Bar(message("report.light." + l.light()), (double) l.count(), lightColour(l.light())));
 			maxCount = Math.max(maxCount, l.count());
 		}
-		charts.put("lights", ChartPainter.bars(lights, 300, 170, niceMax(maxCount), ""));
-		List<ChartPainter.Bar> budget = new ArrayList<>();
+		charts.put("lights", ChartPainter.bars(lights, 300, 170, Math.ceil(maxCount / 4.0) * 4, ""));
+		List<String> years = new ArrayList<>();
+		List<double[]> money = new ArrayList<>();
 		double maxMoney = 1;
 		for (BudgetYear b : report.budget()) {
 			double plan = b.plan().doubleValue() / 1000, actual = b.actual().doubleValue() / 1000;
-			budget.add(new ChartPainter.Bar(message("report.chart.planYear", String.valueOf(b.year())), plan, ChartPainter.BAR));
-			budget.add(new ChartPainter.Bar(message("report.chart.actualYear", String.valueOf(b.year())), actual,
-					ChartPainter.FORECAST));
+			years.add(String.valueOf(b.year()));
+			money.add(new double[] { plan, actual });
 			maxMoney = Math.max(maxMoney, Math.max(plan, actual));
 		}
-		charts.put("budget", ChartPainter.bars(budget, 300, 170, niceMax(maxMoney), message("report.chart.thousandEuro")));
+		charts.put("budget", ChartPainter.groupedBars(years, money,
+				List.of(message("report.chart.plan"), message("report.chart.actual")),
+				List.of(ChartPainter.BAR, ChartPainter.FORECAST), niceMax(maxMoney), message("report.chart.thousandEuro"),
+				480, 190));
 		List<ChartPainter.Bar> fields = new ArrayList<>();
 		for (FieldStatus f : report.achievement()) {
 			fields.add(new ChartPainter.Bar(message("report.chart.fieldShort", String.valueOf(f.number())),
