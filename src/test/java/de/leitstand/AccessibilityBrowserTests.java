@@ -144,7 +144,15 @@ class AccessibilityBrowserTests {
 				new Page("project monitoring with forms", "portfolio", "/monitoring/projects/{monitoredProject}", "de",
 						null),
 				new Page("status report form", "portfolio", "/monitoring/projects/{monitoredProject}/reports/{cycle}",
-						"de", null));
+						"de", null),
+				new Page("strategy achievement", "reader", "/strategy/achievement", "de", "Strategieerreichung"),
+				new Page("strategy achievement in English", "board", "/strategy/achievement?lang=en", "en",
+						"Strategy achievement"),
+				new Page("achievement of a field of action", "reader", "/strategy/achievement/fields/{field}", "de", null),
+				new Page("KPI measurements with entry form", "portfolio", "/kpis/{kpi}", "de", null),
+				new Page("KPI measurements read-only", "reader", "/kpis/{kpi}", "de", null),
+				new Page("KPI import", "portfolio", "/kpis/import", "de", "Messwerte importieren"),
+				new Page("council report", "board", "/reports/council", "de", "Gemeinderatsbericht"));
 	}
 
 	@LocalServerPort
