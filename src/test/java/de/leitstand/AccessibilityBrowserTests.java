@@ -100,7 +100,25 @@ class AccessibilityBrowserTests {
 				new Page("intake step 4", "portfolio", "/portfolio/projects/P-0001/edit/resources", "de", null),
 				new Page("intake step 5", "portfolio", "/portfolio/projects/P-0001/edit/details", "de", null),
 				new Page("intake step 6", "portfolio", "/portfolio/projects/P-0001/edit/publication", "de", null),
-				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null));
+				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null),
+				new Page("public monitor", null, "/monitor", "de", "Digitalmonitor"),
+				new Page("public monitor in English", null, "/monitor?lang=en", "en", "Digital monitor"),
+				new Page("public monitor, searched and filtered", null, "/monitor?q=Online&field=3&ai=false", "de",
+						"Digitalmonitor"),
+				new Page("public monitor, page 2", null, "/monitor?page=2", "de", "Digitalmonitor"),
+				new Page("public monitor with nonsense parameters", null,
+						"/monitor?page=-3&field=xyz&status=NOPE&ai=maybe", "de", "Digitalmonitor"),
+				new Page("public project page", null, "/monitor/projects/{public}", "de", null),
+				new Page("public project page in English", null, "/monitor/projects/{public}?lang=en", "en", null),
+				new Page("AI register", null, "/monitor/ki-register", "de", "KI-Register"),
+				new Page("AI register in English", null, "/monitor/ki-register?lang=en", "en", "AI register"),
+				new Page("open data", null, "/monitor/open-data", "de", "Offene Daten"),
+				new Page("open data in English", null, "/monitor/open-data?lang=en", "en", "Open data"),
+				new Page("accessibility statement", null, "/monitor/barrierefreiheit", "de",
+						"Erklärung zur Barrierefreiheit"),
+				new Page("accessibility statement in English", null, "/monitor/barrierefreiheit?lang=en", "en",
+						"Accessibility statement"),
+				new Page("public monitor 404", null, "/monitor/projects/P-NOPE", "de", null));
 	}
 
 	@LocalServerPort
@@ -175,8 +193,15 @@ class AccessibilityBrowserTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.transaction.support.TransactionTemplate tx;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	de.leitstand.publicmonitor.internal.PublicCatalog publicCatalog;
+
 	/** Fills the ids of the active strategy's first field, goal, KPI and bundle into a page path. */
 	private String resolve(String path) {
+		if (path.contains("{public}")) {
+			// Any project that is on the public monitor (the demo data publishes many).
+			return path.replace("{public}", publicCatalog.current().projects().get(0).key());
+		}
 		if (!path.contains("{")) {
 			return path;
 		}

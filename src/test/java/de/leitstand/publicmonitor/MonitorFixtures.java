@@ -38,6 +38,7 @@ record MonitorFixtures(MockMvc mvc, UserDetailsService users, ProjectService pro
 
 	/** Runs something as the signed-in portfolio manager (the service checks rights itself). */
 	<T> T asPortfolio(Supplier<T> action) {
+		var previous = SecurityContextHolder.getContext().getAuthentication();
 		UserDetails user = users.loadUserByUsername("portfolio");
 		SecurityContextHolder.getContext()
 			.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
@@ -45,7 +46,7 @@ record MonitorFixtures(MockMvc mvc, UserDetailsService users, ProjectService pro
 			return action.get();
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			SecurityContextHolder.getContext().setAuthentication(previous);
 		}
 	}
 
@@ -61,7 +62,7 @@ record MonitorFixtures(MockMvc mvc, UserDetailsService users, ProjectService pro
 				"Kontakt Person " + marker, marker.toLowerCase() + "@example.org", LocalDate.of(2026, 3, 1),
 				LocalDate.of(2027, 12, 31),
 				List.of(new ProjectProfile.CostPlan(2026, new BigDecimal("987654321"), new BigDecimal("876543219"))),
-				List.of(new ProjectProfile.EffortPlan(lead, 2026, new BigDecimal("98765"))),
+				List.of(new ProjectProfile.EffortPlan(lead, 2026, new BigDecimal("98765.43"))),
 				"Förderprogramm " + marker, new BigDecimal("37.25"), Map.of(firstGoal(), Contribution.HIGH), Set.of(),
 				List.of(), Set.of("Tag" + marker), ai, ai ? "Öffentlicher KI-Zweck" : null,
 				ai ? AiRiskClass.LIMITED : null, requires, false, null, null);
