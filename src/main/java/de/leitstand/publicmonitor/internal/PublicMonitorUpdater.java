@@ -63,13 +63,15 @@ class PublicMonitorUpdater {
 		Map<UUID, Integer> progress = projection.progress();
 		Set<UUID> seen = new HashSet<>();
 		Instant now = PublicProjection.now();
+		PublicProjection.Lookups lookups = projection.lookups();
 		int changed = 0;
 		for (ProjectSnapshot snapshot : projects.published()) {
 			if (!PublicProjection.isPublic(snapshot)) {
 				continue;
 			}
 			seen.add(snapshot.id());
-			if (write(projection.project(snapshot, progress.get(snapshot.id())), known.get(snapshot.id()), now)) {
+			if (write(projection.project(snapshot, progress.get(snapshot.id()), lookups), known.get(snapshot.id()),
+					now)) {
 				changed++;
 			}
 		}

@@ -41,9 +41,32 @@ class PublicProjection {
 	}
 
 	PublicProject project(ProjectSnapshot p, Integer progress) {
-		Optional<OrgUnitView> office = Optional.ofNullable(p.leadUnitId()).flatMap(units::find);
+		return project(p, progress, new Lookups());
+	}
+
+	/** Offices and goals looked up once per refresh, not once per project. */
+	final class Lookups {
+
+		private final Map<UUID, Optional<OrgUnitView>> offices = new java.util.HashMap<>();
+		private final Map<UUID, Optional<StrategyCatalog.GoalSummary>> goals = new java.util.HashMap<>();
+
+		Optional<OrgUnitView> office(UUID id) {
+			return id == null ? Optional.empty() : offices.computeIfAbsent(id, units::find);
+		}
+
+		Optional<StrategyCatalog.GoalSummary> goal(UUID id) {
+			return goals.computeIfAbsent(id, strategy::goal);
+		}
+	}
+
+	Lookups lookups() {
+		return new Lookups();
+	}
+
+	PublicProject project(ProjectSnapshot p, Integer progress, Lookups lookups) {
+		Optional<OrgUnitView> office = lookups.office(p.leadUnitId());
 		List<PublicProject.Goal> goals = p.goals().keySet().stream()
-			.map(strategy::goal)
+			.map(lookups::goal)
 			.flatMap(Optional::stream)
 			.map(g -> new PublicProject.Goal(g.code(), g.title(), g.fieldNumber(), g.fieldName()))
 			.sorted(Comparator.comparing(PublicProject.Goal::fieldNumber).thenComparing(PublicProject.Goal::code))
