@@ -34,6 +34,10 @@ if [ ! -f "$JAR" ] || [ "${BUILD:-auto}" = "always" ]; then
 	(cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 fi
 
+# A copy, so that a build during the run cannot change the jar under the running JVMs.
+cp "$JAR" "$WORK/leitstand.jar"
+JAR="$WORK/leitstand.jar"
+
 export LEITSTAND_DATA_DIR="$WORK/data"
 export LEITSTAND_DEMO=true
 echo "== generating $PROJECTS projects in $LEITSTAND_DATA_DIR"

@@ -2,6 +2,7 @@ package de.leitstand.publicmonitor.internal;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,8 @@ import de.leitstand.portfolio.ProjectStatusChanged;
  */
 @Component
 @Order(150)
+// Commands such as 'generate' run without a web server: they serve no monitor and need no read model.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PublicMonitorRefresh implements ApplicationRunner {
 
 	private final PublicMonitorUpdater updater;
