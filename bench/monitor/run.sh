@@ -58,7 +58,8 @@ echo "== starting Leitstand on 127.0.0.1:$APP_PORT"
 java -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
-	curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
+	# Readiness turns UP after the start-up runners, i.e. after the read model was built.
+	curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
 	kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
 	sleep 1
 done
