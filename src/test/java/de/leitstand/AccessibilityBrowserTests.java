@@ -152,7 +152,25 @@ class AccessibilityBrowserTests {
 				new Page("KPI measurements with entry form", "portfolio", "/kpis/{kpi}", "de", null),
 				new Page("KPI measurements read-only", "reader", "/kpis/{kpi}", "de", null),
 				new Page("KPI import", "portfolio", "/kpis/import", "de", "Messwerte importieren"),
-				new Page("council report", "board", "/reports/council", "de", "Gemeinderatsbericht"));
+				new Page("council report", "board", "/reports/council", "de", "Gemeinderatsbericht"),
+				new Page("public monitor", null, "/monitor", "de", "Digitalmonitor"),
+				new Page("public monitor in English", null, "/monitor?lang=en", "en", "Digital monitor"),
+				new Page("public monitor, searched and filtered", null, "/monitor?q=Online&field=3&ai=false", "de",
+						"Digitalmonitor"),
+				new Page("public monitor, page 2", null, "/monitor?page=2", "de", "Digitalmonitor"),
+				new Page("public monitor with nonsense parameters", null,
+						"/monitor?page=-3&field=xyz&status=NOPE&ai=maybe", "de", "Digitalmonitor"),
+				new Page("public project page", null, "/monitor/projects/{public}", "de", null),
+				new Page("public project page in English", null, "/monitor/projects/{public}?lang=en", "en", null),
+				new Page("AI register", null, "/monitor/ki-register", "de", "KI-Register"),
+				new Page("AI register in English", null, "/monitor/ki-register?lang=en", "en", "AI register"),
+				new Page("open data", null, "/monitor/open-data", "de", "Offene Daten"),
+				new Page("open data in English", null, "/monitor/open-data?lang=en", "en", "Open data"),
+				new Page("accessibility statement", null, "/monitor/barrierefreiheit", "de",
+						"Erklärung zur Barrierefreiheit"),
+				new Page("accessibility statement in English", null, "/monitor/barrierefreiheit?lang=en", "en",
+						"Accessibility statement"),
+				new Page("public monitor 404", null, "/monitor/projects/P-NOPE", "de", null));
 	}
 
 	@LocalServerPort
@@ -240,6 +258,13 @@ class AccessibilityBrowserTests {
 	private String resolve(String path) {
 		if (path.contains("{scenario")) {
 			return de.leitstand.prioritization.ScenarioTestPages.resolve(path, context);
+	de.leitstand.publicmonitor.internal.PublicCatalog publicCatalog;
+
+	/** Fills the ids of the active strategy's first field, goal, KPI and bundle into a page path. */
+	private String resolve(String path) {
+		if (path.contains("{public}")) {
+			// Any project that is on the public monitor (the demo data publishes many).
+			return path.replace("{public}", publicCatalog.current().projects().get(0).key());
 		}
 		if (!path.contains("{")) {
 			return path;

@@ -40,6 +40,8 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// The public Digitalmonitor: anonymous; it has GET handlers only and serves only published fields.
+			.requestMatchers("/monitor", "/monitor/**").permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET,
 					"^/strategy/(.*/)?(edit|new|copy)(\\?.*)?$"))

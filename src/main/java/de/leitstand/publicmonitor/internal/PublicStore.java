@@ -1,0 +1,155 @@
+package de.leitstand.publicmonitor.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import de.leitstand.portfolio.AiRiskClass;
+import de.leitstand.portfolio.ProjectStatus;
+
+/** The read model's tables (public_*), written only by {@link PublicMonitorUpdater}. */
+@Repository
+class PublicStore {
+
+	private final JdbcClient jdbc;
+
+	PublicStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Fingerprint of every project in the read model. */
+	Map<UUID, String> fingerprints() {
+		Map<UUID, String> result = new HashMap<>();
+		jdbc.sql("select id, content_hash from public_project")
+			.query(rs -> {
+				result.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		return result;
+	}
+
+	String fingerprint(UUID id) {
+		return jdbc.sql("select content_hash from public_project where id = ?").param(id).query(String.class)
+			.optional().orElse(null);
+	}
+
+	void insert(PublicProject p, String fingerprint, Instant at) {
+		jdbc.sql("""
+				insert into public_project (id, project_key, title, summary, status, planned_start, planned_end,
+				    office_code, office_name, ai_used, ai_purpose, ai_risk_class, progress, published_at, updated_at,
+				    content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(p.id(), p.key(), p.title(), p.summary(), p.status().name(), p.plannedStart(), p.plannedEnd(),
+					p.officeCode(), p.officeName(), p.aiUsed(), p.aiPurpose(),
+					p.aiRiskClass() == null ? null : p.aiRiskClass().name(), p.progress(), Timestamp.from(at),
+					Timestamp.from(at), fingerprint)
+			.update();
+		children(p);
+	}
+
+	void update(PublicProject p, String fingerprint, Instant at) {
+		jdbc.sql("""
+				update public_project set project_key = ?, title = ?, summary = ?, status = ?, planned_start = ?,
+				    planned_end = ?, office_code = ?, office_name = ?, ai_used = ?, ai_purpose = ?, ai_risk_class = ?,
+				    progress = ?, updated_at = ?, content_hash = ? where id = ?""")
+			.params(p.key(), p.title(), p.summary(), p.status().name(), p.plannedStart(), p.plannedEnd(),
+					p.officeCode(), p.officeName(), p.aiUsed(), p.aiPurpose(),
+					p.aiRiskClass() == null ? null : p.aiRiskClass().name(), p.progress(), Timestamp.from(at),
+					fingerprint, p.id())
+			.update();
+		jdbc.sql("delete from public_project_goal where project_id = ?").param(p.id()).update();
+		jdbc.sql("delete from public_milestone where project_id = ?").param(p.id()).update();
+		children(p);
+	}
+
+	private void children(PublicProject p) {
+		for (int i = 0; i < p.goals().size(); i++) {
+			PublicProject.Goal g = p.goals().get(i);
+			jdbc.sql("""
+					insert into public_project_goal (project_id, position, goal_code, goal_title, field_number,
+					    field_name) values (?, ?, ?, ?, ?, ?)""")
+				.params(p.id(), i, g.code(), g.title(), g.fieldNumber(), g.fieldName()).update();
+		}
+		for (int i = 0; i < p.milestones().size(); i++) {
+			PublicProject.Milestone m = p.milestones().get(i);
+			jdbc.sql("""
+					insert into public_milestone (project_id, position, title, planned, forecast, actual)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(p.id(), i, m.title(), m.planned(), m.forecast(), m.actual()).update();
+		}
+	}
+
+	/** Removes a project and every trace of it, its feed entries included. */
+	void delete(UUID id) {
+		jdbc.sql("delete from public_change where project_id = ?").param(id).update();
+		jdbc.sql("delete from public_project_goal where project_id = ?").param(id).update();
+		jdbc.sql("delete from public_milestone where project_id = ?").param(id).update();
+		jdbc.sql("delete from public_project where id = ?").param(id).update();
+	}
+
+	void addChange(PublicProject p, String kind, Instant at) {
+		jdbc.sql("""
+				insert into public_change (id, project_id, project_key, kind, title, summary, changed_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), p.id(), p.key(), kind, p.title(), p.summary(), Timestamp.from(at)).update();
+	}
+
+	/** Keeps the feed table small: only the newest entries are ever shown. */
+	void pruneChanges(int keep) {
+		List<Timestamp> cut = jdbc.sql("select changed_at from public_change order by changed_at desc offset ? rows fetch next 1 rows only")
+			.param(keep).query(Timestamp.class).list();
+		if (!cut.isEmpty()) {
+			jdbc.sql("delete from public_change where changed_at < ?").param(cut.get(0)).update();
+		}
+	}
+
+	List<PublicProject.Change> changes(int limit) {
+		return jdbc.sql("""
+				select id, project_key, kind, title, summary, changed_at from public_change
+				order by changed_at desc, project_key fetch first ? rows only""")
+			.param(limit)
+			.query((rs, n) -> new PublicProject.Change(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
+	/** The whole read model, ordered by project key. */
+	List<PublicProject> all() {
+		Map<UUID, List<PublicProject.Goal>> goals = new HashMap<>();
+		jdbc.sql("select project_id, goal_code, goal_title, field_number, field_name from public_project_goal order by project_id, position")
+			.query(rs -> {
+				goals.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+					.add(new PublicProject.Goal(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+			});
+		Map<UUID, List<PublicProject.Milestone>> milestones = new HashMap<>();
+		jdbc.sql("select project_id, title, planned, forecast, actual from public_milestone order by project_id, position")
+			.query(rs -> {
+				milestones.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+					.add(new PublicProject.Milestone(rs.getString(2), rs.getObject(3, LocalDate.class),
+							rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+			});
+		return jdbc.sql("""
+				select id, project_key, title, summary, status, planned_start, planned_end, office_code, office_name,
+				    ai_used, ai_purpose, ai_risk_class, progress, published_at, updated_at
+				from public_project order by project_key""")
+			.query((rs, n) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				String risk = rs.getString(12);
+				int percent = rs.getInt(13);
+				Integer progress = rs.wasNull() ? null : percent;
+				return new PublicProject(id, rs.getString(2), rs.getString(3), rs.getString(4),
+						ProjectStatus.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+						rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9), rs.getBoolean(10),
+						rs.getString(11), risk == null ? null : AiRiskClass.valueOf(risk),
+						progress, rs.getTimestamp(14).toInstant(),
+						rs.getTimestamp(15).toInstant(), goals.get(id), milestones.get(id));
+			})
+			.list();
+	}
+}
