@@ -1,5 +1,7 @@
 package de.leitstand.organization.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,12 +36,14 @@ class SecurityConfiguration {
 	@Bean
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, ObjectProvider<OidcConfiguration.OidcLogin> oidc,
+			@Value("${leitstand.metrics.token:}") String metricsToken) throws Exception {
 		String pm = Role.PORTFOLIO_MANAGER.name();
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers("/actuator/prometheus").access(MetricsAccess.rule(metricsToken))
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET,
 					"^/strategy/(.*/)?(edit|new|copy)(\\?.*)?$"))
@@ -53,6 +57,10 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
+		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
+		if (sso != null) {
+			sso.configureWeb(http);
+		}
 		return http.build();
 	}
 }
