@@ -100,7 +100,12 @@ class AccessibilityBrowserTests {
 				new Page("intake step 4", "portfolio", "/portfolio/projects/P-0001/edit/resources", "de", null),
 				new Page("intake step 5", "portfolio", "/portfolio/projects/P-0001/edit/details", "de", null),
 				new Page("intake step 6", "portfolio", "/portfolio/projects/P-0001/edit/publication", "de", null),
-				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null));
+				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null),
+				new Page("personal API tokens", "reader", "/account/tokens", "de", "Persönliche API-Tokens"),
+				new Page("personal API tokens in English", "portfolio", "/account/tokens?lang=en", "en",
+						"Personal API tokens"),
+				new Page("e-mail notification settings", "lead", "/account/notifications", "de",
+						"E-Mail-Benachrichtigungen"));
 	}
 
 	@LocalServerPort

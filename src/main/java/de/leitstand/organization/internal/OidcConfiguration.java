@@ -106,6 +106,16 @@ class OidcConfiguration {
 			this.registrations = registrations;
 		}
 
+		/** Origin (scheme, host, port) of the provider's end-session endpoint, or of the issuer. */
+		String logoutOrigin() {
+			Object endSession = registrations.findByRegistrationId(REGISTRATION_ID)
+				.getProviderDetails()
+				.getConfigurationMetadata()
+				.get("end_session_endpoint");
+			URI uri = URI.create(endSession != null ? endSession.toString() : settings.issuer());
+			return uri.getScheme() + "://" + uri.getRawAuthority();
+		}
+
 		/** Web pages: "Mit Dienstkonto anmelden" → provider → back as a Leitstand user; logout at the provider. */
 		void configureWeb(HttpSecurity http) throws Exception {
 			OidcUserService users = new OidcUserService();

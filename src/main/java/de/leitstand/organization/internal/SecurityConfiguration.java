@@ -39,6 +39,10 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<OidcConfiguration.OidcLogin> oidc,
 			@Value("${leitstand.metrics.token:}") String metricsToken) throws Exception {
 		String pm = Role.PORTFOLIO_MANAGER.name();
+		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
+		// Logout redirects the logout form to the provider's end-session endpoint: CSP form-action must allow it.
+		String csp = sso == null ? CONTENT_SECURITY_POLICY
+				: CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + sso.logoutOrigin());
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
@@ -54,10 +58,9 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
-		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
 		if (sso != null) {
 			sso.configureWeb(http);
 		}
