@@ -59,7 +59,7 @@ class ApiDocumentation {
 			.security(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("token")));
 	}
 
-	/** Parameters declared by annotation without a type get a string schema (OpenAPI requires one). */
+	/** Parameters and response headers declared without a type get a string schema (OpenAPI requires one). */
 	@Bean
 	OpenApiCustomizer parametersHaveSchemas() {
 		return api -> {
@@ -73,6 +73,17 @@ class ApiDocumentation {
 							parameter.setSchema(new StringSchema());
 						}
 					}
+				}
+				if (operation.getResponses() != null) {
+					operation.getResponses().values().forEach(response -> {
+						if (response.getHeaders() != null) {
+							response.getHeaders().values().forEach(header -> {
+								if (header.getSchema() == null && header.getContent() == null) {
+									header.setSchema(new StringSchema());
+								}
+							});
+						}
+					});
 				}
 			}));
 		};

@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Personal API tokens the way a script uses them: a plain HTTP client against the running server with
  * {@code Authorization: Bearer lst_…}. Tokens are created through the account page, as a user would.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "leitstand.api.rate-limit=20")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "leitstand.api.rate-limit=20",
+		"leitstand.metrics.token=scrape-secret-for-tests" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ApiTokenIntegrationTests {
@@ -201,5 +202,25 @@ class ApiTokenIntegrationTests {
 		mvc.perform(get("/account/tokens").with(user(users.loadUserByUsername("reader"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Persönliche API-Tokens")));
+	}
+
+	@Test
+	void prometheusMetricsAreForAdministratorsAndTheMetricsToken() throws Exception {
+		assertThat(call("GET", "/actuator/prometheus", null, null).statusCode()).isNotEqualTo(200);
+		HttpResponse<String> scraped = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+			.header("Authorization", "Bearer scrape-secret-for-tests")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(scraped.statusCode()).isEqualTo(200);
+		assertThat(scraped.body()).contains("jvm_memory_used_bytes").contains("application=\"leitstand\"");
+		HttpResponse<String> wrong = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+			.header("Authorization", "Bearer wrong")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrong.statusCode()).isNotEqualTo(200);
+		mvc.perform(get("/actuator/prometheus").with(user(users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus").with(user(users.loadUserByUsername("portfolio"))))
+			.andExpect(status().isForbidden());
 	}
 }
