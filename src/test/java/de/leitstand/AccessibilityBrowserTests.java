@@ -170,7 +170,12 @@ class AccessibilityBrowserTests {
 						"Erklärung zur Barrierefreiheit"),
 				new Page("accessibility statement in English", null, "/monitor/barrierefreiheit?lang=en", "en",
 						"Accessibility statement"),
-				new Page("public monitor 404", null, "/monitor/projects/P-NOPE", "de", null));
+				new Page("public monitor 404", null, "/monitor/projects/P-NOPE", "de", null),
+				new Page("personal API tokens", "reader", "/account/tokens", "de", "Persönliche API-Tokens"),
+				new Page("personal API tokens in English", "portfolio", "/account/tokens?lang=en", "en",
+						"Personal API tokens"),
+				new Page("e-mail notification settings", "lead", "/account/notifications", "de",
+						"E-Mail-Benachrichtigungen"));
 	}
 
 	@LocalServerPort

@@ -1,5 +1,10 @@
 package de.leitstand.organization.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +25,9 @@ import de.leitstand.shared.web.ApiProblemFactory;
  * credentials), HTTP Basic against the same accounts as the sign-in form, and 401/403 as problem details instead
  * of a redirect to the login page.
  *
- * <p>Personal API tokens (a later issue) slot in as one more filter in this chain, e.g.
- * {@code http.addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)} with a bearer entry point; the
- * service layer sees the same {@code LeitstandUser} either way.
+ * <p>Besides HTTP Basic: personal API tokens ({@code Authorization: Bearer lst_…}, {@link ApiTokenFilter}, rate
+ * limited per token) and, with single sign-on configured, the identity provider's JWT access tokens. The service
+ * layer sees the same {@code LeitstandUser} either way.
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -31,7 +36,9 @@ class ApiSecurityConfiguration {
 	@Order(1)
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems, ApiTokenService tokens,
+			@Value("${leitstand.api.rate-limit:600}") int rateLimit,
+			ObjectProvider<OidcConfiguration.OidcLogin> oidc) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "unauthorized");
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
@@ -46,7 +53,20 @@ class ApiSecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
-					+ "frame-ancestors 'none'")).frameOptions(frame -> frame.deny()));
+					+ "frame-ancestors 'none'")).frameOptions(frame -> frame.deny()))
+			.addFilterBefore(new ApiTokenFilter(tokens, new TokenRateLimiter(rateLimit), problems),
+					BasicAuthenticationFilter.class);
+		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
+		if (sso != null) {
+			DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+			// Personal tokens (lst_…) are handled by the token filter; only JWTs reach the resource server.
+			BearerTokenResolver jwtOnly = request -> ApiTokenFilter.personalToken(request) != null ? null
+					: standard.resolve(request);
+			http.oauth2ResourceServer(server -> server.bearerTokenResolver(jwtOnly)
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden)
+				.jwt(jwt -> jwt.decoder(sso.apiDecoder()).jwtAuthenticationConverter(sso::apiAuthentication)));
+		}
 		return http.build();
 	}
 }

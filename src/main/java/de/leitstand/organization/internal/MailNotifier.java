@@ -40,10 +40,13 @@ class MailNotifier implements Notifier {
 	private final SpringTemplateEngine templates;
 	private final MessageSource messages;
 	private final String from;
+	private final String baseUrl;
 
 	MailNotifier(UserAccounts accounts, NotificationPreferences preferences, ObjectProvider<JavaMailSender> sender,
 			SpringTemplateEngine templates, MessageSource messages,
-			@Value("${leitstand.mail.from:leitstand@localhost}") String from) {
+			@Value("${leitstand.mail.from:leitstand@localhost}") String from,
+			@Value("${leitstand.base-url:http://localhost:8080}") String baseUrl) {
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.accounts = accounts;
 		this.preferences = preferences;
 		this.sender = sender;
@@ -90,6 +93,7 @@ class MailNotifier implements Notifier {
 		Context context = new Context(locale);
 		context.setVariables(Map.copyOf(mail.model()));
 		context.setVariable("recipient", account.getDisplayName());
+		context.setVariable("baseUrl", baseUrl);
 		String body = templates.process("mail/" + mail.template(), context);
 		try {
 			MimeMessage message = mailSender.createMimeMessage();

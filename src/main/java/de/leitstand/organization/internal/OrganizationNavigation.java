@@ -22,4 +22,16 @@ class OrganizationNavigation {
 		return new NavigationLink("nav.admin.units", "nav.admin.units.description", "/admin/org-units", 910,
 				Set.of(Role.ADMIN.name()));
 	}
+
+	@Bean
+	NavigationLink accountTokensLink() {
+		return new NavigationLink("nav.account.tokens", "nav.account.tokens.description", "/account/tokens", 950,
+				Set.of());
+	}
+
+	@Bean
+	NavigationLink accountNotificationsLink() {
+		return new NavigationLink("nav.account.notifications", "nav.account.notifications.description",
+				"/account/notifications", 960, Set.of());
+	}
 }

@@ -1,5 +1,7 @@
 package de.leitstand.organization.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,14 +36,23 @@ class SecurityConfiguration {
 	@Bean
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, ObjectProvider<OidcConfiguration.OidcLogin> oidc,
+			@Value("${leitstand.metrics.token:}") String metricsToken) throws Exception {
 		String pm = Role.PORTFOLIO_MANAGER.name();
+		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
+		// Logout redirects the logout form to the provider's end-session endpoint: CSP form-action must allow it.
+		String csp = sso == null ? CONTENT_SECURITY_POLICY
+				: CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + sso.logoutOrigin());
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
+<<<<<<< HEAD
 			// The public Digitalmonitor: anonymous; it has GET handlers only and serves only published fields.
 			.requestMatchers("/monitor", "/monitor/**").permitAll()
+=======
+			.requestMatchers("/actuator/prometheus").access(MetricsAccess.rule(metricsToken))
+>>>>>>> ops
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET,
 					"^/strategy/(.*/)?(edit|new|copy)(\\?.*)?$"))
@@ -52,9 +63,12 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
+		if (sso != null) {
+			sso.configureWeb(http);
+		}
 		return http.build();
 	}
 }

@@ -86,6 +86,11 @@ public class UserAccount implements Labelled {
 		this.enabled = enabled;
 	}
 
+	/** Whether the account signs in with a local password (accounts from single sign-on have none). */
+	public boolean hasPassword() {
+		return passwordHash != null;
+	}
+
 	public void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

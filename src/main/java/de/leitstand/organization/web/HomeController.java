@@ -3,6 +3,7 @@ package de.leitstand.organization.web;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,11 @@ class HomeController {
 
 	private final MessageSource messages;
 
-	HomeController(MessageSource messages) {
+	private final boolean oidcEnabled;
+
+	HomeController(MessageSource messages, @Value("${leitstand.oidc.issuer:}") String oidcIssuer) {
 		this.messages = messages;
+		this.oidcEnabled = !oidcIssuer.isBlank();
 	}
 
 	@GetMapping("/")
@@ -36,7 +40,8 @@ class HomeController {
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("oidcEnabled", oidcEnabled);
 		return LOGIN;
 	}
 }

@@ -1,0 +1,23 @@
+package de.leitstand.organization.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ApiTokens extends JpaRepository<ApiToken, UUID> {
+
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findAllByOwnerIdOrderByCreatedAtDesc(UUID ownerId);
+
+	/** Records use without a new version or audit revision (a bulk update bypasses both). */
+	@Modifying
+	@Query("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
+	int markUsed(@Param("id") UUID id, @Param("now") Instant now);
+}
