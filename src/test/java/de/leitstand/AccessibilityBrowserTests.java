@@ -100,7 +100,11 @@ class AccessibilityBrowserTests {
 				new Page("intake step 4", "portfolio", "/portfolio/projects/P-0001/edit/resources", "de", null),
 				new Page("intake step 5", "portfolio", "/portfolio/projects/P-0001/edit/details", "de", null),
 				new Page("intake step 6", "portfolio", "/portfolio/projects/P-0001/edit/publication", "de", null),
-				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null));
+				new Page("intake step 7", "portfolio", "/portfolio/projects/P-0001/edit/review", "de", null),
+				new Page("login page after too many failed attempts", null, "/login?throttled", "de", "Anmelden"),
+				new Page("security event log", "admin", "/admin/security-events", "de", "Sicherheitsprotokoll"),
+				new Page("security event log, filtered", "admin", "/admin/security-events?type=LOGIN_FAILURE&username=x",
+						"de", "Sicherheitsprotokoll"));
 	}
 
 	@LocalServerPort

@@ -12,6 +12,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import de.leitstand.organization.internal.security.LoginThrottle;
+import de.leitstand.organization.internal.security.LoginThrottleFilter;
+import de.leitstand.organization.internal.security.SecurityEventLog;
 import de.leitstand.shared.web.ApiProblemFactory;
 
 /**
@@ -31,7 +36,8 @@ class ApiSecurityConfiguration {
 	@Order(1)
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems, LoginThrottle throttle,
+			SecurityEventLog log) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "unauthorized");
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
@@ -40,6 +46,7 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
 				.anyRequest().authenticated())
+			.addFilterBefore(new LoginThrottleFilter(throttle, log, problems), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())

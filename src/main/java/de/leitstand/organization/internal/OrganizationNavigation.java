@@ -22,4 +22,10 @@ class OrganizationNavigation {
 		return new NavigationLink("nav.admin.units", "nav.admin.units.description", "/admin/org-units", 910,
 				Set.of(Role.ADMIN.name()));
 	}
+
+	@Bean
+	NavigationLink adminSecurityEventsLink() {
+		return new NavigationLink("nav.admin.securityEvents", "nav.admin.securityEvents.description",
+				"/admin/security-events", 920, Set.of(Role.ADMIN.name()));
+	}
 }
