@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ public class LoginThrottle {
 	private final int maxPerAddress;
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
+	@Autowired
 	LoginThrottle(Optional<Clock> clock, @Value("${leitstand.security.login.max-failures-per-user:5}") int maxPerUser,
 			@Value("${leitstand.security.login.max-failures-per-address:100}") int maxPerAddress) {
 		this(clock.orElse(Clock.systemUTC()), maxPerUser, maxPerAddress);
