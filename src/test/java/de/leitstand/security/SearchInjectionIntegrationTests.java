@@ -56,7 +56,11 @@ class SearchInjectionIntegrationTests {
 		int tried = 0;
 		for (String payload : PAYLOADS) {
 			for (String param : PORTFOLIO_PARAMS) {
-				tried += check(problems, "/portfolio", param, payload, "portfolio", MediaType.TEXT_HTML);
+				// The HTML list is slow to render: every payload in q, a sample of them in the other filters
+				// (the JSON API below gets every payload in every filter; both parse filters in QueryParams).
+				if (param.equals("q") || PAYLOADS.indexOf(payload) % 4 == 0) {
+					tried += check(problems, "/portfolio", param, payload, "portfolio", MediaType.TEXT_HTML);
+				}
 				tried += check(problems, "/api/v1/projects", param, payload, "reader", MediaType.APPLICATION_JSON);
 			}
 			tried += check(problems, "/portfolio/similar", "title", payload, "lead", MediaType.TEXT_HTML);
