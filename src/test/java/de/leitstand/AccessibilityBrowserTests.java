@@ -175,7 +175,11 @@ class AccessibilityBrowserTests {
 				new Page("personal API tokens in English", "portfolio", "/account/tokens?lang=en", "en",
 						"Personal API tokens"),
 				new Page("e-mail notification settings", "lead", "/account/notifications", "de",
-						"E-Mail-Benachrichtigungen"));
+						"E-Mail-Benachrichtigungen"),
+				new Page("login page after too many failed attempts", null, "/login?throttled", "de", "Anmelden"),
+				new Page("security event log", "admin", "/admin/security-events", "de", "Sicherheitsprotokoll"),
+				new Page("security event log, filtered", "admin", "/admin/security-events?type=LOGIN_FAILURE&username=x",
+						"de", "Sicherheitsprotokoll"));
 	}
 
 	@LocalServerPort

@@ -69,6 +69,11 @@ class AccountBootstrap implements ApplicationRunner {
 					+ "(shown only this once; change it after signing in)", password);
 		}
 		else {
+			// The password policy holds for every password that is set, the first one included.
+			PasswordPolicy.check("admin", password).ifPresent(key -> {
+				throw new IllegalStateException("LEITSTAND_ADMIN_PASSWORD does not meet the password policy ("
+						+ key + ", at least " + PasswordPolicy.MIN_LENGTH + " characters, not the username)");
+			});
 			log.info("Created the first administrator 'admin' with the password from LEITSTAND_ADMIN_PASSWORD");
 		}
 		accounts.save(new UserAccount("admin", "Administration", null, encoder.encode(password),

@@ -17,6 +17,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import de.leitstand.organization.internal.security.LoginThrottle;
+import de.leitstand.organization.internal.security.LoginThrottleFilter;
+import de.leitstand.organization.internal.security.SecurityEventLog;
 import de.leitstand.shared.web.ApiProblemFactory;
 
 /**
@@ -36,9 +41,14 @@ class ApiSecurityConfiguration {
 	@Order(1)
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+<<<<<<< HEAD
 	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems, ApiTokenService tokens,
 			@Value("${leitstand.api.rate-limit:600}") int rateLimit,
 			ObjectProvider<OidcConfiguration.OidcLogin> oidc) throws Exception {
+=======
+	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems, LoginThrottle throttle,
+			SecurityEventLog log) throws Exception {
+>>>>>>> sec
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "unauthorized");
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
@@ -47,6 +57,7 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
 				.anyRequest().authenticated())
+			.addFilterBefore(new LoginThrottleFilter(throttle, log, problems), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())

@@ -14,7 +14,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
 import de.leitstand.organization.Role;
+import de.leitstand.organization.internal.security.LoginThrottle;
+import de.leitstand.organization.internal.security.LoginThrottleFilter;
+import de.leitstand.organization.internal.security.SecurityEventLog;
+import de.leitstand.shared.web.ApiProblemFactory;
 
 /**
  * Sign-in, URL rules and security headers for the internal pages. Services check the same rules again
@@ -36,8 +42,13 @@ class SecurityConfiguration {
 	@Bean
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+<<<<<<< HEAD
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<OidcConfiguration.OidcLogin> oidc,
 			@Value("${leitstand.metrics.token:}") String metricsToken) throws Exception {
+=======
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEventLog log,
+			ApiProblemFactory problems) throws Exception {
+>>>>>>> sec
 		String pm = Role.PORTFOLIO_MANAGER.name();
 		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
 		// Logout redirects the logout form to the provider's end-session endpoint: CSP form-action must allow it.
@@ -60,6 +71,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/strategy/**").hasRole(pm)
 			.requestMatchers("/portfolio/import", "/portfolio/import/**").hasAnyRole(pm, Role.PROJECT_LEAD.name())
 			.anyRequest().authenticated())
+			.addFilterBefore(new LoginThrottleFilter(throttle, log, problems),
+					UsernamePasswordAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.leitstand.organization.LeitstandUser;
 import de.leitstand.organization.Role;
+import de.leitstand.organization.SecurityEvents;
+import de.leitstand.organization.SecurityEvents.SecurityEventType;
 import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.RuleViolation;
 import de.leitstand.shared.audit.ChangeHistory;
@@ -30,8 +32,11 @@ public class UserAdministration {
 	private final OrgUnits units;
 	private final PasswordEncoder encoder;
 	private final ChangeHistory history;
+	private final SecurityEvents securityEvents;
 
-	UserAdministration(UserAccounts accounts, OrgUnits units, PasswordEncoder encoder, ChangeHistory history) {
+	UserAdministration(UserAccounts accounts, OrgUnits units, PasswordEncoder encoder, ChangeHistory history,
+			SecurityEvents securityEvents) {
+		this.securityEvents = securityEvents;
 		this.accounts = accounts;
 		this.units = units;
 		this.encoder = encoder;
@@ -74,7 +79,10 @@ public class UserAdministration {
 		FormRejected.throwIfAny(violations);
 		UserAccount account = new UserAccount(username, form.getDisplayName().trim(), trim(form.getEmail()),
 				encoder.encode(form.getPassword()), EnumSet.copyOf(form.getRoles()), unit);
-		return accounts.save(account).getId();
+		UUID id = accounts.save(account).getId();
+		securityEvents.record(SecurityEventType.ROLE_CHANGE, username,
+				"created with roles " + new java.util.TreeSet<>(form.getRoles()) + " by " + LeitstandUser.currentName());
+		return id;
 	}
 
 	/** @throws StaleVersion if the account was saved by someone else since the form was loaded */
@@ -94,8 +102,17 @@ public class UserAdministration {
 			}
 		}
 		FormRejected.throwIfAny(violations);
+		Set<Role> before = EnumSet.noneOf(Role.class);
+		before.addAll(account.getRoles());
+		boolean wasEnabled = account.isEnabled();
 		account.update(form.getDisplayName().trim(), trim(form.getEmail()), EnumSet.copyOf(form.getRoles()), unit,
 				form.isEnabled());
+		if (!before.equals(account.getRoles()) || wasEnabled != account.isEnabled()) {
+			securityEvents.record(SecurityEventType.ROLE_CHANGE, account.getUsername(),
+					new java.util.TreeSet<>(before) + (wasEnabled ? "" : " (locked)") + " -> "
+							+ new java.util.TreeSet<>(account.getRoles()) + (account.isEnabled() ? "" : " (locked)")
+							+ " by " + LeitstandUser.currentName());
+		}
 		accounts.flush();
 	}
 

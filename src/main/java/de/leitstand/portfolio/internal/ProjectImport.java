@@ -118,6 +118,23 @@ public class ProjectImport {
 		if (bytes.length > ProjectWorkbook.MAX_FILE_BYTES) {
 			return failed(Problem.file("io.error.tooLarge", ProjectWorkbook.MAX_FILE_BYTES / (1024 * 1024)));
 		}
+		Parsed[] parsed = new Parsed[1];
+		Outcome refused = read(bytes, parsed);
+		return refused != null ? refused : store(parsed[0]);
+	}
+
+	/**
+	 * Reads and checks a workbook without storing anything: the problems found, or none. Package-private for the
+	 * fuzz tests ({@code ProjectImportFuzzTests}); the import itself goes through {@link #run}.
+	 */
+	Outcome check(byte[] bytes) throws IOException {
+		Parsed[] parsed = new Parsed[1];
+		Outcome refused = read(bytes, parsed);
+		return refused != null ? refused : new Outcome(0, 0, List.copyOf(parsed[0].rowProblems));
+	}
+
+	/** The drafts of the workbook into {@code out[0]}, or the outcome that refuses the whole file. */
+	private Outcome read(byte[] bytes, Parsed[] out) throws IOException {
 		if (bytes.length == 0) {
 			return failed(Problem.file("io.error.empty"));
 		}
@@ -136,7 +153,8 @@ public class ProjectImport {
 			if (!parsed.fileProblems.isEmpty()) {
 				return failed(parsed.fileProblems);
 			}
-			return store(parsed);
+			out[0] = parsed;
+			return null;
 		}
 	}
 
