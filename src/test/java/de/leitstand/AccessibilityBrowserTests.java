@@ -263,14 +263,14 @@ class AccessibilityBrowserTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.context.ApplicationContext context;
 
-	/** Fills the ids of the active strategy's first field, goal, KPI and bundle into a page path. */
+	@org.springframework.beans.factory.annotation.Autowired
+	de.leitstand.publicmonitor.internal.PublicCatalog publicCatalog;
+
+	/** Fills ids of demo records (strategy, scenario, cycle, public project) into a page path. */
 	private String resolve(String path) {
 		if (path.contains("{scenario")) {
 			return de.leitstand.prioritization.ScenarioTestPages.resolve(path, context);
-	de.leitstand.publicmonitor.internal.PublicCatalog publicCatalog;
-
-	/** Fills the ids of the active strategy's first field, goal, KPI and bundle into a page path. */
-	private String resolve(String path) {
+		}
 		if (path.contains("{public}")) {
 			// Any project that is on the public monitor (the demo data publishes many).
 			return path.replace("{public}", publicCatalog.current().projects().get(0).key());

@@ -41,14 +41,10 @@ class ApiSecurityConfiguration {
 	@Order(1)
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-<<<<<<< HEAD
 	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems, ApiTokenService tokens,
 			@Value("${leitstand.api.rate-limit:600}") int rateLimit,
-			ObjectProvider<OidcConfiguration.OidcLogin> oidc) throws Exception {
-=======
-	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems, LoginThrottle throttle,
+			ObjectProvider<OidcConfiguration.OidcLogin> oidc, LoginThrottle throttle,
 			SecurityEventLog log) throws Exception {
->>>>>>> sec
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "unauthorized");
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,

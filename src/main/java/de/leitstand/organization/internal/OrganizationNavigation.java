@@ -24,7 +24,6 @@ class OrganizationNavigation {
 	}
 
 	@Bean
-<<<<<<< HEAD
 	NavigationLink accountTokensLink() {
 		return new NavigationLink("nav.account.tokens", "nav.account.tokens.description", "/account/tokens", 950,
 				Set.of());
@@ -34,10 +33,11 @@ class OrganizationNavigation {
 	NavigationLink accountNotificationsLink() {
 		return new NavigationLink("nav.account.notifications", "nav.account.notifications.description",
 				"/account/notifications", 960, Set.of());
-=======
+	}
+
+	@Bean
 	NavigationLink adminSecurityEventsLink() {
 		return new NavigationLink("nav.admin.securityEvents", "nav.admin.securityEvents.description",
 				"/admin/security-events", 920, Set.of(Role.ADMIN.name()));
->>>>>>> sec
 	}
 }

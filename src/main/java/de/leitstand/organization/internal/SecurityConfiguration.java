@@ -42,13 +42,9 @@ class SecurityConfiguration {
 	@Bean
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-<<<<<<< HEAD
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<OidcConfiguration.OidcLogin> oidc,
-			@Value("${leitstand.metrics.token:}") String metricsToken) throws Exception {
-=======
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, SecurityEventLog log,
+			@Value("${leitstand.metrics.token:}") String metricsToken, LoginThrottle throttle, SecurityEventLog log,
 			ApiProblemFactory problems) throws Exception {
->>>>>>> sec
 		String pm = Role.PORTFOLIO_MANAGER.name();
 		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
 		// Logout redirects the logout form to the provider's end-session endpoint: CSP form-action must allow it.
@@ -58,12 +54,9 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
-<<<<<<< HEAD
 			// The public Digitalmonitor: anonymous; it has GET handlers only and serves only published fields.
 			.requestMatchers("/monitor", "/monitor/**").permitAll()
-=======
 			.requestMatchers("/actuator/prometheus").access(MetricsAccess.rule(metricsToken))
->>>>>>> ops
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET,
 					"^/strategy/(.*/)?(edit|new|copy)(\\?.*)?$"))
