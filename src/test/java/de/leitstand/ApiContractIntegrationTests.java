@@ -42,11 +42,15 @@ class ApiContractIntegrationTests {
 	static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 	/** Demo values for path parameters that cannot be read from a parent list. */
 	static final Map<String, String> KNOWN = Map.of("key", "P-0001", "projectKey", "P-0001", "goal", "Z1.1",
-			"goalCode", "Z1.1", "bundle", "M1.1", "bundleCode", "M1.1", "unit", "AMT-17", "code", "AMT-17");
+			"goalCode", "Z1.1", "bundle", "M1.1", "bundleCode", "M1.1", "unit", "AMT-17", "code", "AMT-17",
+			"project", "P-0001");
 	static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "patch");
 
 	@LocalServerPort
 	int port;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext context;
 
 	final HttpClient http = HttpClient.newHttpClient();
 	final JsonMapper json = JsonMapper.builder().build();
@@ -152,7 +156,8 @@ class ApiContractIntegrationTests {
 		Map<String, String> query = new LinkedHashMap<>();
 		for (JsonNode parameter : operation.path("parameters")) {
 			if ("query".equals(parameter.path("in").asString()) && parameter.path("required").asBoolean(false)) {
-				query.put(parameter.path("name").asString(), example(parameter.path("schema")));
+				String name = parameter.path("name").asString();
+				query.put(name, KNOWN.containsKey(name) ? KNOWN.get(name) : example(parameter.path("schema")));
 			}
 		}
 		if (!query.isEmpty()) {
@@ -182,6 +187,11 @@ class ApiContractIntegrationTests {
 		}
 		if (KNOWN.containsKey(name)) {
 			return KNOWN.get(name);
+		}
+		if (parent.startsWith("/api/v1/scenarios/")) {
+			// Scenarios have no list endpoint; the demo scenario and its run stand in.
+			String placeholder = "id".equals(name) ? "{scenario}" : "{scenarioRun}";
+			return de.leitstand.prioritization.ScenarioTestPages.resolve(placeholder, context);
 		}
 		throw new IllegalStateException("no demo value for path parameter {" + name + "} under " + parent);
 	}

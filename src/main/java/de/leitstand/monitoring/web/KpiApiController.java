@@ -35,6 +35,7 @@ import de.leitstand.strategy.KpiDirection;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "KPIs", description = "KPI measurements (Messwerte), trend, forecast and strategy achievement")
 @SecurityRequirement(name = "basic")
+@ApiResponse(responseCode = "200", description = "OK")
 @ApiResponse(responseCode = "401", description = "Not signed in",
 		content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 class KpiApiController {
