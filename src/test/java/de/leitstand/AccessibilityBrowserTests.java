@@ -308,7 +308,11 @@ class AccessibilityBrowserTests {
 		browser.open("/portfolio/new");
 		browser.driver().findElement(By.id("title")).sendKeys("<script>alert(1)</script>");
 		browser.driver().findElement(By.id("title")).submit();
-		WebElement summary = browser.driver().findElement(By.cssSelector(".error-summary[role=alert]"));
+		// Wait for the answer page: submit() returns before the browser has loaded it.
+		WebElement summary = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
+				java.time.Duration.ofSeconds(30))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector(".error-summary[role=alert]")));
 		assertThat(summary.getText()).contains("Bitte prüfen Sie Ihre Eingaben", "ohne HTML-Auszeichnungen",
 				"Bitte füllen Sie dieses Feld aus.");
 		assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
