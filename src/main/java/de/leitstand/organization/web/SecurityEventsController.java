@@ -32,7 +32,8 @@ class SecurityEventsController {
 			.filter(t -> t.name().equals(type))
 			.findFirst()
 			.orElse(null);
-		String name = username == null ? "" : username.strip();
+		// PostgreSQL refuses NUL in text parameters, and no username contains control characters.
+		String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "").strip();
 		if (name.length() > 200) {
 			name = name.substring(0, 200);
 		}
