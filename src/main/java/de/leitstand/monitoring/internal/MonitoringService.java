@@ -159,6 +159,9 @@ public class MonitoringService {
 	 */
 	public StatusReport saveDraft(UUID cycleId, ProjectSnapshot project, ReportContent content) {
 		requireReporter(project);
+		if (cycleId == null) {
+			throw InvalidInput.of("cycleId", "validation.required");
+		}
 		ReportingCycle cycle = cycles.findById(cycleId).orElseThrow(() -> new NotFoundException("cycle " + cycleId));
 		if (cycle.isClosed()) {
 			throw InvalidInput.of("cycle", "report.cycle.closed", cycle.getLabel());

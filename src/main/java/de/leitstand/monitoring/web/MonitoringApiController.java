@@ -173,9 +173,6 @@ class MonitoringApiController {
 	@Operation(summary = "Save a draft (or the correction n+1) and, with submit=true, submit it (frozen)")
 	ReportJson report(@PathVariable String key, @RequestBody NewReport body) {
 		ProjectSnapshot p = project(key);
-		if (body.cycleId() == null) {
-			throw de.leitstand.shared.InvalidInput.of("cycleId", "validation.required");
-		}
 		StatusReport r = Boolean.TRUE.equals(body.submit()) ? service.submit(body.cycleId(), p, body.content())
 				: service.saveDraft(body.cycleId(), p, body.content());
 		return ReportJson.of(r, p.key());
