@@ -128,7 +128,9 @@ class AuthorizationMatrixIntegrationTests {
 				continue;
 			}
 			for (String actor : ACTORS) {
-				if (!want.get(actor).equals(row.get(actor))) {
+				// "A|B": either outcome is right (it depends on data other tests may have written, e.g. an
+				// existing benefit plan turns a save with version -1 into a 409).
+				if (!java.util.List.of(want.get(actor).split("\\|")).contains(row.get(actor))) {
 					problems.add(route + " as " + actor + ": expected " + want.get(actor) + " but was " + row.get(actor));
 				}
 			}
