@@ -75,7 +75,9 @@ class OpenDataController {
 	record Milestone(String title, String planned, String forecast, String actual) {
 	}
 
-	@GetMapping(path = "/monitor/projects.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	// No "produces": the file name fixes the format, so every client gets JSON whatever it accepts (as with
+	// the CSV); the content type set below is taken as given by the message converters.
+	@GetMapping("/monitor/projects.json")
 	ResponseEntity<Dataset> json() {
 		PublicCatalog.Snapshot snapshot = catalog.current();
 		String base = base();
