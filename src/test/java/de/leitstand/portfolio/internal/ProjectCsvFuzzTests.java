@@ -20,7 +20,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class ProjectCsvFuzzTests {
 
-	@FuzzTest(maxDuration = "30s")
+	@FuzzTest(maxDuration = "2m")
 	void cellsNeverStartAFormulaAndSurviveTheRoundTrip(String text) throws IOException {
 		if (text == null) {
 			return;

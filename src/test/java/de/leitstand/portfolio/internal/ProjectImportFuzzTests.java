@@ -95,7 +95,7 @@ class ProjectImportFuzzTests {
 			});
 
 	/** Arbitrary bytes as an uploaded file (zip structure, XML inside, sizes). */
-	@FuzzTest(maxDuration = "30s")
+	@FuzzTest(maxDuration = "2m")
 	void anyBytes(byte[] data) throws IOException {
 		if (data == null) {
 			return;
@@ -105,7 +105,7 @@ class ProjectImportFuzzTests {
 	}
 
 	/** A well-formed workbook with the right sheets and headers whose cells hold fuzzed text and numbers. */
-	@FuzzTest(maxDuration = "30s")
+	@FuzzTest(maxDuration = "2m")
 	void anyCells(FuzzedDataProvider data) throws IOException {
 		byte[] file;
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {

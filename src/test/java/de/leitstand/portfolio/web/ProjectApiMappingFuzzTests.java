@@ -2,6 +2,7 @@ package de.leitstand.portfolio.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import de.leitstand.portfolio.ProjectProfile;
@@ -24,11 +25,10 @@ class ProjectApiMappingFuzzTests {
 	final ProjectApiMapping mapping = new ProjectApiMapping(ProjectImportFuzzTestsAccess.units(),
 			ProjectImportFuzzTestsAccess.strategy());
 
-	@FuzzTest(maxDuration = "30s")
-	void anyRequestBody(String body) {
-		if (body == null) {
-			return;
-		}
+	@FuzzTest(maxDuration = "2m")
+	void anyRequestBody(FuzzedDataProvider data) {
+		// Raw bytes as text, so that the seed files are plain JSON documents.
+		String body = data.consumeRemainingAsString();
 		ProjectJson.Input input;
 		try {
 			input = JSON.readValue(body, ProjectJson.Input.class);
