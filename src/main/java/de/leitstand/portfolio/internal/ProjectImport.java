@@ -145,7 +145,9 @@ public class ProjectImport {
 		try {
 			workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
 		}
-		catch (Exception ex) {
+		// LinkageError: a ZIP entry may name a compression method whose codec is not on the class path (e.g.
+		// Zstandard, found by fuzzing); such a file is no workbook we can read either.
+		catch (Exception | LinkageError ex) {
 			return failed(Problem.file(isZipBomb(ex) ? "io.error.zipBomb" : "io.error.notXlsx"));
 		}
 		try (workbook) {

@@ -56,6 +56,10 @@ public final class KpiImportReader {
 			}
 			throw InvalidInput.of("file", "kpi.import.unreadable");
 		}
+		catch (LinkageError codecMissing) {
+			// A ZIP entry compressed with a method whose codec is not on the class path (e.g. Zstandard).
+			throw InvalidInput.of("file", "kpi.import.unreadable");
+		}
 		throw InvalidInput.of("file", "kpi.import.format");
 	}
 
