@@ -199,6 +199,10 @@ public final class ScenarioJson {
 
 	private static long scaled(Object number, String where, int scale) {
 		BigDecimal d;
+		if (number instanceof Double x && !Double.isFinite(x) || number instanceof Float f && !Float.isFinite(f)) {
+			// JSON like 1e900 arrives as an infinite double (found by fuzzing).
+			throw new ScenarioException(Text.of("scenario.error.tooLarge", where, String.valueOf(number)));
+		}
 		if (number instanceof Number n) {
 			d = new BigDecimal(n.toString());
 		}
