@@ -314,6 +314,57 @@ class ConcurrencyIntegrationTests {
 		figures("report-start", outcomes);
 	}
 
+	@Test
+	void twoBrowsersOnOneReportFormGetTheConflictPageAndKeepTheirInput() throws Exception {
+		String key = projectInImplementation();
+		String cycle = openCycle();
+		assertThat(send("POST", "/api/v1/projects/" + key + "/reports", null, report(cycle, "Start", 10, false, null))
+			.statusCode()).isEqualTo(201);
+		String form = "/monitoring/projects/" + key + "/reports/" + cycle;
+		HttpSession anna = new HttpSession(port);
+		anna.login("portfolio", "leitstand-demo");
+		HttpSession bernd = new HttpSession(port);
+		bernd.login("portfolio", "leitstand-demo");
+		List<String> annas = reportForm(anna, form, "Annas Fassung");
+		List<String> bernds = reportForm(bernd, form, "Bernds Fassung");
+
+		assertThat(anna.post(form, annas.toArray(String[]::new)).statusCode()).isEqualTo(302);
+		HttpResponse<String> conflict = bernd.post(form, bernds.toArray(String[]::new));
+
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		var page = Jsoup.parse(conflict.body());
+		assertThat(page.select("h1").text()).isEqualTo("Jemand anderes hat diesen Datensatz geändert");
+		assertThat(page.text()).contains("Annas Fassung", "Bernds Fassung");
+		assertThat(summaryOf(key)).as("Anna's save stands").isEqualTo("Annas Fassung");
+		// Bernd decides to keep his version: the conflict page's form saves it on the current version.
+		FormElement keep = (FormElement) page.selectFirst("form[action$=" + cycle + "]");
+		List<String> fields = new ArrayList<>();
+		keep.formData().forEach(f -> {
+			fields.add(f.key());
+			fields.add(f.value());
+		});
+		assertThat(bernd.post(form, fields.toArray(String[]::new)).statusCode()).isEqualTo(302);
+		assertThat(summaryOf(key)).isEqualTo("Bernds Fassung");
+	}
+
+	static List<String> reportForm(HttpSession session, String path, String summary) {
+		FormElement form = (FormElement) Jsoup.parse(session.get(path).body())
+			.selectFirst("form[action$=" + path.substring(path.lastIndexOf('/') + 1) + "]:has(textarea)");
+		List<String> fields = new ArrayList<>();
+		form.formData().forEach(f -> {
+			fields.add(f.key());
+			fields.add(f.key().equals("summary") ? summary : f.value());
+		});
+		fields.add("action");
+		fields.add("save");
+		return fields;
+	}
+
+	String summaryOf(String key) {
+		return jdbc.queryForObject("select r.summary from monitoring_report r join portfolio_project p on "
+				+ "p.id = r.project_id where p.project_key = ? and r.state = 'DRAFT'", String.class, key);
+	}
+
 	/** A new project of AMT-17, moved into implementation (so that a cycle expects a report for it). */
 	String projectInImplementation() throws Exception {
 		String key = createProject();
