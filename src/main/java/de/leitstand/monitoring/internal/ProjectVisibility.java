@@ -1,10 +1,10 @@
 package de.leitstand.monitoring.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
