@@ -35,7 +35,8 @@ import de.leitstand.support.HttpSession;
 
 /**
  * Accounts over real HTTP: login throttling (form and API, same answer for unknown users), the security event log
- * (sign-in, failure, sign-out, role change, refused access, throttling) and its admin page. Session fixation is
+ * (sign-in, failure, sign-out, role change, refused access, throttling, API token created / used / revoked) and its
+ * admin page. Session fixation is
  * proven in {@code SecurityIntegrationTests.signingInIssuesANewSessionId}, the password policy in
  * {@code PasswordPolicyTests} and {@code UserAdminIntegrationTests}.
  */
@@ -165,6 +166,70 @@ class AccountSecurityIntegrationTests {
 		HttpSession reader = new HttpSession(port);
 		reader.login("reader", PASSWORD);
 		assertThat(reader.get("/admin/security-events").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void apiTokensAreLoggedWhenCreatedUsedAndRevokedButUseAtMostOnceAMinute() throws Exception {
+		String username = newAccount("tok");
+		HttpSession http = new HttpSession(port);
+		http.login(username, "Sicheres-Passwort-2026");
+		String name = "Skript " + UUID.randomUUID().toString().substring(0, 6);
+		HttpResponse<String> created = http.post("/account/tokens", "_csrf", http.csrfToken("/account/tokens"),
+				"name", name, "scope", "READ", "expiresOn", java.time.LocalDate.now().plusDays(30).toString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		var page = Jsoup.parse(http.get("/account/tokens").body());
+		String secret = page.select("#new-token-value").text();
+		assertThat(secret).startsWith("lst_");
+
+		// 25 calls within the minute: all served, one TOKEN_USED entry (the throttle), with address and path
+		for (int i = 0; i < 25; i++) {
+			assertThat(bearer(secret, "GET", "/api/v1/projects?size=1").statusCode()).isEqualTo(200);
+		}
+		assertThat(count(username, "TOKEN_USED")).isEqualTo(1);
+		Map<String, Object> used = jdbc.queryForMap("select ip, detail from security_event where username = ? "
+				+ "and event_type = 'TOKEN_USED'", username);
+		assertThat((String) used.get("ip")).isNotBlank();
+		assertThat((String) used.get("detail")).contains(name, "GET /api/v1/projects").doesNotContain(secret);
+
+		// a write with a read-only token is refused and logged
+		assertThat(bearer(secret, "POST", "/api/v1/projects").statusCode()).isEqualTo(403);
+		assertThat(jdbc.queryForList("select detail from security_event where username = ? and "
+				+ "event_type = 'ACCESS_DENIED'", String.class, username)).anySatisfy(d -> assertThat(d)
+					.contains("read-only API token", "POST /api/v1/projects"));
+
+		// revoked: logged once, even if revoked twice; the token no longer works
+		page = Jsoup.parse(http.get("/account/tokens").body());
+		String revoke = page.select("form[action*=/revoke]").attr("action");
+		String csrf = page.select("form[action*=/revoke] input[name=_csrf]").val();
+		assertThat(http.post(revoke, "_csrf", csrf).statusCode()).isEqualTo(302);
+		assertThat(http.post(revoke, "_csrf", http.csrfToken("/account/tokens")).statusCode()).isEqualTo(302);
+		assertThat(bearer(secret, "GET", "/api/v1/projects?size=1").statusCode()).isEqualTo(401);
+
+		assertThat(types(username)).containsSubsequence("TOKEN_CREATED", "TOKEN_USED", "ACCESS_DENIED",
+				"TOKEN_REVOKED");
+		assertThat(count(username, "TOKEN_CREATED")).isEqualTo(1);
+		assertThat(count(username, "TOKEN_REVOKED")).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select detail from security_event where username = ? and "
+				+ "event_type = 'TOKEN_CREATED'", String.class, username)).contains(name, "READ").doesNotContain(secret);
+
+		// the administrator finds them on the log page, in German
+		HttpSession admin = new HttpSession(port);
+		admin.login("admin", PASSWORD);
+		var log = Jsoup.parse(admin.get("/admin/security-events?username=" + username).body());
+		assertThat(log.select("tbody tr td").eachText()).contains("API-Schlüssel angelegt", "API-Schlüssel benutzt",
+				"API-Schlüssel widerrufen");
+	}
+
+	private HttpResponse<String> bearer(String token, String method, String path) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token).header("Accept", "application/json");
+		if (method.equals("GET")) {
+			request.GET();
+		}
+		else {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private String newAccount(String prefix) {

@@ -27,7 +27,8 @@ import de.leitstand.strategy.StrategyCatalog;
 
 /**
  * The portfolio-health figures of one cycle and the records behind each of them (drill-down). Reads the counting
- * rows with plain SQL: one row per expected report with the version that counts.
+ * rows with plain SQL: one row per expected report with the version that counts. Rows of projects the signed-in
+ * user may not see (another office's drafts) are left out of every list and every count ({@link ProjectVisibility}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,9 +41,11 @@ public class Dashboard {
 	private final OrgUnitDirectory units;
 	private final DependencyAnalysis dependencies;
 	private final MonitoringService service;
+	private final ProjectVisibility visibility;
 
 	Dashboard(JdbcTemplate jdbc, ReportingCycles cycles, ProjectCache projects, StrategyCatalog strategy,
-			OrgUnitDirectory units, DependencyAnalysis dependencies, MonitoringService service) {
+			OrgUnitDirectory units, DependencyAnalysis dependencies, MonitoringService service,
+			ProjectVisibility visibility) {
 		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.projects = projects;
@@ -50,6 +53,7 @@ public class Dashboard {
 		this.units = units;
 		this.dependencies = dependencies;
 		this.service = service;
+		this.visibility = visibility;
 	}
 
 	/** One expected report with the version that counts (light null: nothing submitted). */
@@ -133,8 +137,8 @@ public class Dashboard {
 		List<Group> unitGroups = byUnit.entrySet().stream().map(e -> group(e.getKey(), unitLabels.get(e.getKey()), e.getValue()))
 			.sorted(Comparator.comparing(Group::label)).toList();
 		return new Figures(cycle, rows.size(), submitted, late, overdue, lights[0], lights[1], lights[2], fields,
-				unitGroups, cycle == null ? List.of() : budget(cycle), count(milestoneDue(), today, today.plusDays(30)),
-				count(milestoneOverdue(), today, null), topRisks(10, null, null), escalations,
+				unitGroups, cycle == null ? List.of() : budget(cycle), milestones(false).size(),
+				milestones(true).size(), topRisks(10, null, null), escalations,
 				dependencies.graph().chains().size());
 	}
 
@@ -168,7 +172,7 @@ public class Dashboard {
 							light == null ? null : rs.getInt(6), rs.getString(7), submittedAt, late,
 							light == null && pastDue));
 				}, cycle.getId());
-		return rows;
+		return visibility.filter(rows, Row::projectId);
 	}
 
 	/** Planned cost of the projects in implementation against the actual costs their counting reports state. */
@@ -199,12 +203,6 @@ public class Dashboard {
 		return " from monitoring_milestone where actual_date is null and coalesce(forecast_date, planned_date) < ?";
 	}
 
-	private int count(String from, LocalDate a, LocalDate b) {
-		Integer n = b == null ? jdbc.queryForObject("select count(*)" + from, Integer.class, a)
-				: jdbc.queryForObject("select count(*)" + from, Integer.class, a, b);
-		return n == null ? 0 : n;
-	}
-
 	public record MilestoneRow(UUID projectId, String projectKey, String title, LocalDate planned, LocalDate forecast,
 			long slippageDays) {
 	}
@@ -221,11 +219,14 @@ public class Dashboard {
 			UUID pid = rs.getObject(1, UUID.class);
 			LocalDate planned = rs.getObject(3, LocalDate.class);
 			LocalDate forecast = rs.getObject(4, LocalDate.class);
-			String key = projects.find(pid).map(ProjectSnapshot::key).orElse("?");
-			rows.add(new MilestoneRow(pid, key, rs.getString(2), planned, forecast,
+			rows.add(new MilestoneRow(pid, null, rs.getString(2), planned, forecast,
 					java.time.temporal.ChronoUnit.DAYS.between(planned, forecast == null ? planned : forecast)));
 		}, args);
-		return rows;
+		List<MilestoneRow> visible = visibility.filter(rows, MilestoneRow::projectId);
+		Map<UUID, ProjectSnapshot> byId = projects.findAll(visible.stream().map(MilestoneRow::projectId).toList());
+		return visible.stream().map(r -> new MilestoneRow(r.projectId(),
+				byId.containsKey(r.projectId()) ? byId.get(r.projectId()).key() : "?", r.title(), r.planned(),
+				r.forecast(), r.slippageDays())).toList();
 	}
 
 	/** Open risks by score (probability × impact), optionally one cell of the matrix. */
@@ -241,13 +242,30 @@ public class Dashboard {
 			sql.append(" and impact = ?");
 			args.add(impact);
 		}
-		sql.append(" order by probability * impact desc, impact desc, title limit ").append(Math.max(1, limit));
-		List<RiskRow> rows = new ArrayList<>();
-		jdbc.query(sql.toString(), rs -> {
-			UUID pid = rs.getObject(2, UUID.class);
-			rows.add(new RiskRow(rs.getObject(1, UUID.class), projects.find(pid).map(ProjectSnapshot::key).orElse("?"),
-					rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
-		}, args.toArray());
-		return rows;
+		sql.append(" order by probability * impact desc, impact desc, title, id limit ");
+		int wanted = Math.max(1, limit);
+		// Rows of invisible projects drop out after the query: fetch more until enough are left or none remain.
+		for (int fetch = wanted;; fetch = fetch * 4) {
+			List<UUID[]> ids = new ArrayList<>();
+			List<Object[]> raw = new ArrayList<>();
+			jdbc.query(sql.toString() + fetch, rs -> {
+				ids.add(new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) });
+				raw.add(new Object[] { rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6) });
+			}, args.toArray());
+			java.util.Set<UUID> visible = visibility.visible(ids.stream().map(i -> i[1]).toList());
+			Map<UUID, ProjectSnapshot> byId = projects.findAll(visible);
+			List<RiskRow> rows = new ArrayList<>();
+			for (int i = 0; i < ids.size() && rows.size() < wanted; i++) {
+				UUID pid = ids.get(i)[1];
+				if (visible.contains(pid)) {
+					Object[] r = raw.get(i);
+					rows.add(new RiskRow(ids.get(i)[0], byId.containsKey(pid) ? byId.get(pid).key() : "?",
+							(String) r[0], (Integer) r[1], (Integer) r[2], (String) r[3]));
+				}
+			}
+			if (rows.size() >= wanted || ids.size() < fetch || fetch > 100_000) {
+				return rows;
+			}
+		}
 	}
 }

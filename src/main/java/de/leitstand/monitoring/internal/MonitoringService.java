@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,9 @@ import de.leitstand.shared.StaleVersionException;
 public class MonitoringService {
 
 	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	/** The expected version of a report save that started without a draft (it will start one). */
+	public static final long NEW_DRAFT = -1;
 
 	private final ReportingCycles cycles;
 	private final ReportSlots slots;
@@ -155,9 +159,20 @@ public class MonitoringService {
 
 	/**
 	 * Saves the draft of a project's report in a cycle. Without a draft it starts one: version 1, or, after a
-	 * submitted version, the correction n+1.
+	 * submitted version, the correction n+1. No version check (API clients that send no version).
 	 */
 	public StatusReport saveDraft(UUID cycleId, ProjectSnapshot project, ReportContent content) {
+		return saveDraft(cycleId, project, content, null);
+	}
+
+	/**
+	 * Saves the draft, refusing to overwrite what someone else saved meanwhile: {@code expectedVersion} is the
+	 * version of the draft the user edited, or {@link #NEW_DRAFT} if there was none when they started; a draft
+	 * saved, started or submitted by someone else since then is a {@link StaleVersionException}. Null: no check.
+	 * Two users starting the same draft at once: the database's unique report version lets one win, the other gets
+	 * the conflict.
+	 */
+	public StatusReport saveDraft(UUID cycleId, ProjectSnapshot project, ReportContent content, Long expectedVersion) {
 		requireReporter(project);
 		if (cycleId == null) {
 			throw InvalidInput.of("cycleId", "validation.required");
@@ -170,18 +185,35 @@ public class MonitoringService {
 		ReportSlot slot = slots.findByCycleIdAndProjectId(cycleId, project.id())
 			.orElseThrow(() -> InvalidInput.of("cycle", "report.notExpected", project.key(), cycle.getLabel()));
 		List<StatusReport> versions = reports.findBySlotIdOrderByReportVersionDesc(slot.getId());
-		if (!versions.isEmpty() && versions.get(0).isDraft()) {
-			StatusReport draft = versions.get(0);
+		StatusReport draft = !versions.isEmpty() && versions.get(0).isDraft() ? versions.get(0) : null;
+		if (expectedVersion != null) {
+			long current = draft == null ? NEW_DRAFT : draft.getVersion();
+			if (current != expectedVersion) {
+				throw new StaleVersionException(current);
+			}
+		}
+		if (draft != null) {
 			draft.update(content);
 			return draft;
 		}
 		int next = versions.isEmpty() ? 1 : versions.get(0).getReportVersion() + 1;
-		return reports.save(new StatusReport(slot, next, content, LeitstandUser.currentName(), now()));
+		try {
+			return reports.saveAndFlush(new StatusReport(slot, next, content, LeitstandUser.currentName(), now()));
+		}
+		catch (DataIntegrityViolationException startedMeanwhile) {
+			// someone else started version n+1 at the same moment (unique slot and report version)
+			throw new StaleVersionException(NEW_DRAFT);
+		}
 	}
 
 	/** Saves and submits: the version is frozen and counts from now on. */
 	public StatusReport submit(UUID cycleId, ProjectSnapshot project, ReportContent content) {
-		StatusReport draft = saveDraft(cycleId, project, content);
+		return submit(cycleId, project, content, null);
+	}
+
+	/** Saves (with the version check of {@link #saveDraft(UUID, ProjectSnapshot, ReportContent, Long)}) and submits. */
+	public StatusReport submit(UUID cycleId, ProjectSnapshot project, ReportContent content, Long expectedVersion) {
+		StatusReport draft = saveDraft(cycleId, project, content, expectedVersion);
 		draft.submit(LeitstandUser.currentName(), now());
 		ReportSlot slot = slots.findById(draft.getSlotId()).orElseThrow();
 		slot.submitted(draft);

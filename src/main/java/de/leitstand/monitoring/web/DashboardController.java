@@ -21,6 +21,7 @@ import de.leitstand.monitoring.internal.DependencyAnalysis;
 import de.leitstand.monitoring.internal.Milestone;
 import de.leitstand.monitoring.internal.MonitoringService;
 import de.leitstand.monitoring.internal.ProjectCache;
+import de.leitstand.monitoring.internal.ProjectVisibility;
 import de.leitstand.portfolio.ProjectSnapshot;
 
 /**
@@ -40,15 +41,17 @@ class DashboardController {
 	private final MonitoringService service;
 	private final JsonMapper json;
 	private final MessageSource messages;
+	private final ProjectVisibility visibility;
 
 	DashboardController(Dashboard dashboard, DependencyAnalysis dependencies, ProjectCache projects,
-			MonitoringService service, JsonMapper json, MessageSource messages) {
+			MonitoringService service, JsonMapper json, MessageSource messages, ProjectVisibility visibility) {
 		this.dashboard = dashboard;
 		this.dependencies = dependencies;
 		this.projects = projects;
 		this.service = service;
 		this.json = json;
 		this.messages = messages;
+		this.visibility = visibility;
 	}
 
 	private String msg(String key) {
@@ -119,7 +122,22 @@ class DashboardController {
 
 	@GetMapping("/monitoring/dependencies")
 	String graph(Model model) {
-		DependencyAnalysis.Graph graph = dependencies.graph();
+		DependencyAnalysis.Graph all = dependencies.graph();
+		// Prerequisites may be drafts of another office: not shown to those who may not see them in the portfolio.
+		java.util.Set<UUID> visible = visibility.visible(all.nodes().stream().map(ProjectSnapshot::id).toList());
+		Map<UUID, List<List<ProjectSnapshot>>> chains = new LinkedHashMap<>();
+		all.chains().forEach((dependent, found) -> {
+			List<List<ProjectSnapshot>> shown = found.stream()
+				.filter(c -> c.stream().allMatch(x -> visible.contains(x.id()))).toList();
+			if (visible.contains(dependent) && !shown.isEmpty()) {
+				chains.put(dependent, shown);
+			}
+		});
+		DependencyAnalysis.Graph graph = new DependencyAnalysis.Graph(
+				all.nodes().stream().filter(p -> visible.contains(p.id())).toList(),
+				all.edges().stream().filter(e -> visible.contains(e.dependent().id())
+						&& visible.contains(e.prerequisite().id())).toList(),
+				chains);
 		List<Map<String, Object>> nodes = graph.nodes().stream().map(p -> {
 			Map<String, Object> n = new LinkedHashMap<>();
 			n.put("id", p.key());

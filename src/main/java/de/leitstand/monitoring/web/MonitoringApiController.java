@@ -26,18 +26,19 @@ import de.leitstand.monitoring.TrafficLight;
 import de.leitstand.monitoring.internal.Dashboard;
 import de.leitstand.monitoring.internal.Milestone;
 import de.leitstand.monitoring.internal.MonitoringService;
-import de.leitstand.monitoring.internal.ProjectCache;
+import de.leitstand.monitoring.internal.ProjectVisibility;
 import de.leitstand.monitoring.internal.ReportContent;
 import de.leitstand.monitoring.internal.ReportSlot;
 import de.leitstand.monitoring.internal.ReportingCycle;
 import de.leitstand.monitoring.internal.Risk;
 import de.leitstand.monitoring.internal.StatusReport;
-import de.leitstand.portfolio.ProjectDirectory;
 import de.leitstand.portfolio.ProjectSnapshot;
-import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.web.ApiController;
 
-/** Reporting cycles, status reports, milestones, risks and the dashboard figures as JSON. */
+/**
+ * Reporting cycles, status reports, milestones, risks and the dashboard figures as JSON. Records of a project the
+ * caller may not see in the portfolio (another office's draft) are not disclosed: 404, or left out of lists.
+ */
 @ApiController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Monitoring", description = "Reporting cycles, status reports, milestones, risks, dashboard figures")
@@ -46,13 +47,12 @@ class MonitoringApiController {
 
 	private final MonitoringService service;
 	private final Dashboard dashboard;
-	private final ProjectDirectory directory;
+	private final ProjectVisibility visibility;
 
-	MonitoringApiController(MonitoringService service, Dashboard dashboard, ProjectDirectory directory,
-			ProjectCache cache) {
+	MonitoringApiController(MonitoringService service, Dashboard dashboard, ProjectVisibility visibility) {
 		this.service = service;
 		this.dashboard = dashboard;
-		this.directory = directory;
+		this.visibility = visibility;
 	}
 
 	record CycleJson(UUID id, String label, ReportingCycle.Cadence cadence, LocalDate periodEnd, LocalDate dueDate,
@@ -70,19 +70,24 @@ class MonitoringApiController {
 	record ReportJson(UUID id, UUID cycleId, String projectKey, int reportVersion, StatusReport.State state,
 			TrafficLight overall, TrafficLight scope, TrafficLight time, TrafficLight cost, TrafficLight risk,
 			int progressPercent, String summary, String achievements, String nextSteps, String decisionNeeded,
-			Map<Integer, BigDecimal> actualCosts, Instant submittedAt) {
+			Map<Integer, BigDecimal> actualCosts, Instant submittedAt, Long version) {
 
 		static ReportJson of(StatusReport r, String key) {
 			return new ReportJson(r.getId(), r.getCycleId(), key, r.getReportVersion(), r.getState(), r.getOverall(),
 					r.getScope(), r.getTime(), r.getCost(), r.getRisk(), r.getProgressPercent(), r.getSummary(),
 					r.getAchievements(), r.getNextSteps(), r.getDecisionNeeded(), r.getActualCostsByYear(),
-					r.getSubmittedAt());
+					r.getSubmittedAt(), r.getVersion());
 		}
 	}
 
+	/**
+	 * A report to save. {@code version}: the version of the draft the client read (its {@code version}), or -1 if
+	 * there was no draft; a draft changed, started or submitted by someone else since then answers 409. Without
+	 * it the draft is saved whatever happened meanwhile.
+	 */
 	record NewReport(UUID cycleId, TrafficLight overall, TrafficLight scope, TrafficLight time, TrafficLight cost,
 			TrafficLight risk, Integer progressPercent, String summary, String achievements, String nextSteps,
-			String decisionNeeded, Map<Integer, BigDecimal> actualCosts, Boolean submit) {
+			String decisionNeeded, Map<Integer, BigDecimal> actualCosts, Boolean submit, Long version) {
 
 		ReportContent content() {
 			return new ReportContent(overall, scope, time, cost, risk, progressPercent, summary, achievements,
@@ -151,7 +156,7 @@ class MonitoringApiController {
 	@Operation(summary = "Every expected report of a cycle with the submitted version that counts")
 	List<SlotJson> cycleReports(@PathVariable UUID id) {
 		ReportingCycle cycle = service.cycle(id);
-		List<ReportSlot> slots = service.slotsOf(id);
+		List<ReportSlot> slots = visibility.filter(service.slotsOf(id), ReportSlot::getProjectId);
 		Map<UUID, StatusReport> current = service.currentReports(slots);
 		return slots.stream().map(s -> {
 			StatusReport r = current.get(s.getId());
@@ -170,11 +175,14 @@ class MonitoringApiController {
 
 	@PostMapping(path = "/projects/{key}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Save a draft (or the correction n+1) and, with submit=true, submit it (frozen)")
+	@Operation(summary = "Save a draft (or the correction n+1) and, with submit=true, submit it (frozen)",
+			description = "Send \"version\": the draft's version as read (-1: there was no draft) to be told of a "
+					+ "parallel change (409) instead of overwriting it.")
 	ReportJson report(@PathVariable String key, @RequestBody NewReport body) {
 		ProjectSnapshot p = project(key);
-		StatusReport r = Boolean.TRUE.equals(body.submit()) ? service.submit(body.cycleId(), p, body.content())
-				: service.saveDraft(body.cycleId(), p, body.content());
+		StatusReport r = Boolean.TRUE.equals(body.submit())
+				? service.submit(body.cycleId(), p, body.content(), body.version())
+				: service.saveDraft(body.cycleId(), p, body.content(), body.version());
 		return ReportJson.of(r, p.key());
 	}
 
@@ -229,6 +237,6 @@ class MonitoringApiController {
 	}
 
 	private ProjectSnapshot project(String key) {
-		return directory.findByKey(key).orElseThrow(() -> new NotFoundException("project " + key));
+		return visibility.require(key);
 	}
 }

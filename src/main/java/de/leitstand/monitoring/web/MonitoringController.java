@@ -12,11 +12,13 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,19 +31,22 @@ import de.leitstand.monitoring.internal.Dashboard;
 import de.leitstand.monitoring.internal.DependencyAnalysis;
 import de.leitstand.monitoring.internal.Milestone;
 import de.leitstand.monitoring.internal.MonitoringService;
-import de.leitstand.monitoring.internal.ProjectCache;
+import de.leitstand.monitoring.internal.ProjectVisibility;
 import de.leitstand.monitoring.internal.ReportSlot;
 import de.leitstand.monitoring.internal.ReportingCycle;
 import de.leitstand.monitoring.internal.Risk;
 import de.leitstand.monitoring.internal.StatusReport;
 import de.leitstand.organization.OrgUnitDirectory;
 import de.leitstand.organization.OrgUnitView;
-import de.leitstand.portfolio.ProjectDirectory;
 import de.leitstand.portfolio.ProjectSnapshot;
 import de.leitstand.shared.InvalidInput;
-import de.leitstand.shared.NotFoundException;
+import de.leitstand.shared.StaleVersionException;
+import de.leitstand.shared.web.ConflictPage;
 
-/** The monitoring pages: cycles, report forms, a project's milestones, risks and issues, drill-down lists. */
+/**
+ * The monitoring pages: cycles, report forms, a project's milestones, risks and issues, drill-down lists. A project
+ * the user may not see in the portfolio (another office's draft) answers 404 here too; lists leave its rows out.
+ */
 @Controller
 class MonitoringController {
 
@@ -56,18 +61,16 @@ class MonitoringController {
 	private final MonitoringService service;
 	private final Dashboard dashboard;
 	private final DependencyAnalysis dependencies;
-	private final ProjectDirectory directory;
-	private final ProjectCache cache;
 	private final OrgUnitDirectory units;
+	private final ProjectVisibility visibility;
 
 	MonitoringController(MonitoringService service, Dashboard dashboard, DependencyAnalysis dependencies,
-			ProjectDirectory directory, ProjectCache cache, OrgUnitDirectory units) {
+			OrgUnitDirectory units, ProjectVisibility visibility) {
 		this.service = service;
 		this.dashboard = dashboard;
 		this.dependencies = dependencies;
-		this.directory = directory;
-		this.cache = cache;
 		this.units = units;
+		this.visibility = visibility;
 	}
 
 	@InitBinder
@@ -195,7 +198,12 @@ class MonitoringController {
 		model.addAttribute("impacts", List.of(1, 2, 3, 4, 5));
 		model.addAttribute("issues", service.issuesOf(p.id()));
 		DependencyAnalysis.Graph graph = dependencies.graph();
-		model.addAttribute("chains", graph.chains().getOrDefault(p.id(), List.of()));
+		List<List<ProjectSnapshot>> chains = graph.chains().getOrDefault(p.id(), List.of());
+		java.util.Set<UUID> visible = visibility.visible(chains.stream().flatMap(List::stream)
+			.map(ProjectSnapshot::id).toList());
+		// a chain through a project the user may not see is not shown (it would name that project)
+		model.addAttribute("chains", chains.stream()
+			.filter(c -> c.stream().allMatch(x -> visible.contains(x.id()))).toList());
 		model.addAttribute("today", service.today());
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
@@ -312,30 +320,44 @@ class MonitoringController {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("slot", slot);
 		model.addAttribute("versions", versions);
-		model.addAttribute("draft", !versions.isEmpty() && versions.get(0).isDraft() ? versions.get(0) : null);
+		StatusReport draft = !versions.isEmpty() && versions.get(0).isDraft() ? versions.get(0) : null;
+		model.addAttribute("draft", draft);
+		if (!model.containsAttribute("baseVersion")) {
+			// the version the form starts from; a redisplayed form keeps the one the user started from
+			model.addAttribute("baseVersion", draft == null ? null : draft.getVersion());
+		}
 		model.addAttribute("mayReport", MonitoringService.mayReport(p) && !cycle.isClosed());
 		model.addAttribute("late", service.isLate(cycle, slot));
 		model.addAttribute("lights", Arrays.stream(TrafficLight.values())
 			.map(l -> new de.leitstand.shared.web.Option(l.name(), l.name())).toList());
 	}
 
+	/**
+	 * Saves or submits the report. {@code version} is the draft's version the form was filled from (none: the form
+	 * started without a draft); if someone saved, started or submitted the report meanwhile, the conflict page shows
+	 * both versions and keeps this user's input.
+	 */
 	@PostMapping("/monitoring/projects/{key}/reports/{cycleId}")
 	String saveReport(@PathVariable String key, @PathVariable UUID cycleId,
 			@ModelAttribute("form") ReportForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Long version,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		ProjectSnapshot p = project(key);
+		long expected = version == null ? MonitoringService.NEW_DRAFT : version;
 		if (!result.hasErrors()) {
 			try {
 				if ("submit".equals(action)) {
-					service.submit(cycleId, p, form.content());
+					service.submit(cycleId, p, form.content(), expected);
 					redirect.addFlashAttribute("success", "report.submittedMessage");
 				}
 				else {
-					service.saveDraft(cycleId, p, form.content());
+					service.saveDraft(cycleId, p, form.content(), expected);
 					redirect.addFlashAttribute("success", "report.savedMessage");
 				}
 				return "redirect:/monitoring/projects/" + p.key() + "/reports/" + cycleId;
+			}
+			catch (StaleVersionException | ObjectOptimisticLockingFailureException conflict) {
+				return reportConflict(p, cycleId, form, model, response);
 			}
 			catch (InvalidInput invalid) {
 				for (InvalidInput.Problem problem : invalid.problems()) {
@@ -354,8 +376,28 @@ class MonitoringController {
 		}
 		response.setStatus(422);
 		ReportSlot slot = service.slot(cycleId, p.id());
+		model.addAttribute("baseVersion", version);
 		showReport(p, service.cycle(cycleId), slot, service.versions(slot.getId()), model);
 		return REPORT;
+	}
+
+	private String reportConflict(ProjectSnapshot p, UUID cycleId, ReportForm mine, Model model,
+			HttpServletResponse response) {
+		ReportSlot slot = service.slot(cycleId, p.id());
+		List<StatusReport> versions = service.versions(slot.getId());
+		StatusReport latest = versions.isEmpty() ? null : versions.get(0);
+		long current = latest != null && latest.isDraft() ? latest.getVersion() : MonitoringService.NEW_DRAFT;
+		String form = "/monitoring/projects/" + p.key() + "/reports/" + cycleId;
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return ConflictPage.show(model, mine, ReportForm.of(latest == null ? null : latest.content(),
+				mine.getCostYears()), current, form, form);
+	}
+
+	/** A stale version anywhere else on these pages (closing a cycle, a milestone): the conflict message. */
+	@ExceptionHandler(StaleVersionException.class)
+	String stale(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return "error/409";
 	}
 
 	@PostMapping("/monitoring/projects/{key}/reports/{cycleId}/correction")
@@ -366,7 +408,7 @@ class MonitoringController {
 	}
 
 	private ProjectSnapshot project(String key) {
-		return directory.findByKey(key).orElseThrow(() -> new NotFoundException("project " + key));
+		return visibility.require(key);
 	}
 
 	static Map<String, String> problems(InvalidInput invalid) {

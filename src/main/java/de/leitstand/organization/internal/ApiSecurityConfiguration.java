@@ -61,7 +61,7 @@ class ApiSecurityConfiguration {
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
 					+ "frame-ancestors 'none'")).frameOptions(frame -> frame.deny()))
-			.addFilterBefore(new ApiTokenFilter(tokens, new TokenRateLimiter(rateLimit), problems),
+			.addFilterBefore(new ApiTokenFilter(tokens, new TokenRateLimiter(rateLimit), problems, log),
 					BasicAuthenticationFilter.class);
 		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
 		if (sso != null) {

@@ -15,13 +15,16 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import de.leitstand.organization.SecurityEvents.SecurityEventType;
+import de.leitstand.organization.internal.security.SecurityEventLog;
 import de.leitstand.shared.web.ApiProblemFactory;
 
 /**
  * {@code Authorization: Bearer lst_…} on the API: the request runs as the token's owner with the owner's roles. A
  * READ token only reads (GET, HEAD, OPTIONS; anything else → 403); an unknown, expired or revoked token → 401;
  * more requests than the rate limit → 429 with {@code Retry-After}. Other bearer tokens (JWTs from the identity
- * provider) are left to the resource server.
+ * provider) are left to the resource server. Token use is written to the security event log (see
+ * {@link ApiTokenService}), as is a write refused to a read-only token.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -31,11 +34,14 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 	private final ApiTokenService tokens;
 	private final TokenRateLimiter limiter;
 	private final ApiProblemFactory problems;
+	private final SecurityEventLog log;
 
-	ApiTokenFilter(ApiTokenService tokens, TokenRateLimiter limiter, ApiProblemFactory problems) {
+	ApiTokenFilter(ApiTokenService tokens, TokenRateLimiter limiter, ApiProblemFactory problems,
+			SecurityEventLog log) {
 		this.tokens = tokens;
 		this.limiter = limiter;
 		this.problems = problems;
+		this.log = log;
 	}
 
 	/** The personal token in the request, or null if there is none (JWTs are not personal tokens). */
@@ -56,7 +62,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var authenticated = tokens.authenticate(secret);
+		String line = request.getMethod() + " " + request.getRequestURI();
+		var authenticated = tokens.authenticate(secret, line);
 		if (authenticated.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "invalid-token");
@@ -70,6 +77,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (token.scope() == ApiToken.Scope.READ && !READ_METHODS.contains(request.getMethod())) {
+			log.recordIndependently(SecurityEventType.ACCESS_DENIED, token.owner().username(),
+					"read-only API token: " + line);
 			problems.write(request, response, HttpStatus.FORBIDDEN, "read-only-token");
 			return;
 		}

@@ -22,12 +22,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.leitstand.organization.LeitstandUser;
+import de.leitstand.organization.SecurityEvents;
+import de.leitstand.organization.SecurityEvents.SecurityEventType;
 import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.RuleViolation;
 
 /**
  * Personal API tokens: every signed-in user creates, lists and revokes their own; the API's token filter turns a
  * presented token into its owner (with the owner's current roles and the token's scope).
+ *
+ * <p>The security event log gets TOKEN_CREATED, TOKEN_REVOKED and TOKEN_USED. TOKEN_USED is written at most once a
+ * minute per token — together with {@code last_used_at}, by the one request whose conditional update marks the
+ * token — so that a script calling the API thousands of times does not flood the log; the log shows that, when
+ * (to the minute) and from where a token was used, not every call (the access log has those).
  */
 @Service
 @Transactional
@@ -41,12 +48,14 @@ public class ApiTokenService {
 
 	private final ApiTokens tokens;
 	private final UserAccounts accounts;
+	private final SecurityEvents events;
 	private final SecureRandom random = new SecureRandom();
 	private final Clock clock;
 
-	ApiTokenService(ApiTokens tokens, UserAccounts accounts) {
+	ApiTokenService(ApiTokens tokens, UserAccounts accounts, SecurityEvents events) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.events = events;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -81,9 +90,13 @@ public class ApiTokenService {
 		String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		// Valid through the whole chosen day (local time).
 		Instant expires = form.getExpiresOn().plusDays(1).atStartOfDay(ZONE).toInstant();
-		ApiToken token = new ApiToken(currentUser().id(), form.getName().trim(), form.getScope(), hash(secret),
+		LeitstandUser user = currentUser();
+		ApiToken token = new ApiToken(user.id(), form.getName().trim(), form.getScope(), hash(secret),
 				secret.substring(0, TOKEN_PREFIX.length() + 6), clock.instant(), expires);
-		return new Created(secret, tokens.save(token));
+		ApiToken saved = tokens.save(token);
+		events.record(SecurityEventType.TOKEN_CREATED, user.username(),
+				describe(saved) + ", " + saved.getScope() + ", valid through " + form.getExpiresOn());
+		return new Created(secret, saved);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -93,12 +106,23 @@ public class ApiTokenService {
 		if (!token.getOwnerId().equals(user.id())) {
 			throw new AccessDeniedException("not the owner of the token");
 		}
-		token.revoke(clock.instant());
+		if (token.getRevokedAt() == null) {
+			token.revoke(clock.instant());
+			events.record(SecurityEventType.TOKEN_REVOKED, user.username(), describe(token));
+		}
 		return token;
 	}
 
 	/** Checks a presented token; records its use at most once a minute (no audit revision for that). */
 	public Optional<Authenticated> authenticate(String secret) {
+		return authenticate(secret, null);
+	}
+
+	/**
+	 * Checks a presented token. Its first use in a minute is marked on the token and written to the security event
+	 * log, with {@code request} (method and path) as detail.
+	 */
+	public Optional<Authenticated> authenticate(String secret, String request) {
 		if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
@@ -108,13 +132,21 @@ public class ApiTokenService {
 			.flatMap(t -> accounts.findById(t.getOwnerId())
 				.filter(UserAccount::isEnabled)
 				.map(owner -> {
-					if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
-						tokens.markUsed(t.getId(), now);
+					if ((t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now))
+							&& tokens.markUsed(t.getId(), now, now.minus(LAST_USED_GRANULARITY)) == 1) {
+						events.record(SecurityEventType.TOKEN_USED, owner.getUsername(),
+								describe(t) + (request == null ? "" : ": " + request) + " (first use this minute)");
 					}
 					LeitstandUser user = owner.toUser();
 					user.eraseCredentials();
 					return new Authenticated(t.getId(), t.getScope(), user);
 				}));
+	}
+
+	/** The token as the log names it: never the secret, only its name and the prefix shown on the account page. */
+	static String describe(ApiToken token) {
+		String text = "token \"" + token.getName() + "\" (" + token.getPrefix() + "…)";
+		return text.length() > 300 ? text.substring(0, 300) : text;
 	}
 
 	static String hash(String secret) {

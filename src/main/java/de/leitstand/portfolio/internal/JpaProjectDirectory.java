@@ -1,7 +1,9 @@
 package de.leitstand.portfolio.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.leitstand.organization.LeitstandUser;
 import de.leitstand.portfolio.Contribution;
 import de.leitstand.portfolio.ProjectDirectory;
 import de.leitstand.portfolio.ProjectProfile;
@@ -26,11 +29,13 @@ class JpaProjectDirectory implements ProjectDirectory {
 
 	private final Projects projects;
 	private final ProjectService service;
+	private final ProjectPolicy policy;
 	private final EntityManager em;
 
-	JpaProjectDirectory(Projects projects, ProjectService service, EntityManager em) {
+	JpaProjectDirectory(Projects projects, ProjectService service, ProjectPolicy policy, EntityManager em) {
 		this.projects = projects;
 		this.service = service;
+		this.policy = policy;
 		this.em = em;
 	}
 
@@ -59,6 +64,28 @@ class JpaProjectDirectory implements ProjectDirectory {
 	public List<ProjectSnapshot> published() {
 		return em.createQuery("select p from Project p where p.published = true order by p.key", Project.class)
 			.getResultList().stream().map(JpaProjectDirectory::snapshot).toList();
+	}
+
+	@Override
+	public Set<UUID> visibleToCurrentUser(Collection<UUID> ids) {
+		LeitstandUser user = LeitstandUser.current().orElse(null);
+		if (user == null || ids == null || ids.isEmpty()) {
+			return Set.of();
+		}
+		List<UUID> all = new ArrayList<>(new HashSet<>(ids));
+		all.remove(null);
+		Set<UUID> visible = new HashSet<>();
+		for (int from = 0; from < all.size(); from += 500) {
+			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
+			// Only ideas are restricted (ProjectPolicy.canRead); they are loaded and checked one by one, the rest
+			// by id only, so that a dashboard of thousands of projects stays one light query per 500.
+			visible.addAll(em.createQuery("select p.id from Project p where p.id in :ids and p.status <> :idea",
+					UUID.class).setParameter("ids", chunk).setParameter("idea", ProjectStatus.IDEA).getResultList());
+			em.createQuery("select p from Project p where p.id in :ids and p.status = :idea", Project.class)
+				.setParameter("ids", chunk).setParameter("idea", ProjectStatus.IDEA)
+				.getResultList().stream().filter(p -> policy.canRead(user, p)).forEach(p -> visible.add(p.getId()));
+		}
+		return visible;
 	}
 
 	@Override

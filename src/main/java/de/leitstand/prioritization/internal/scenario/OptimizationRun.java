@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
@@ -16,14 +17,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** One optimisation of a scenario: who started it, when, and what it found (as JSON, see RunResult). */
+/**
+ * One optimisation of a scenario: who started it, when, and what it found (as JSON, see RunResult). While it runs,
+ * the node running it writes a heartbeat; a run whose heartbeat went stale (process killed, server restarted) is
+ * {@link State#INTERRUPTED} and keeps no result.
+ */
 @Entity
 @Table(name = "prioritization_optimization_run")
 @Audited
 public class OptimizationRun {
 
 	public enum State {
-		RUNNING, OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, FAILED
+		RUNNING, OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, FAILED,
+		/** The process running it ended before the result was stored (kill, crash, restart); start it again. */
+		INTERRUPTED
 	}
 
 	@Id
@@ -53,18 +60,41 @@ public class OptimizationRun {
 	@Column(name = "result_json", length = 10_000_000)
 	private String resultJson;
 
+	// written by a bulk update every few seconds while the run is running: no version, no audit revision
+	@NotAudited
+	@Column(name = "heartbeat_at")
+	private Instant heartbeatAt;
+
+	@NotAudited
+	@Column(name = "instance_id", length = 100)
+	private String instanceId;
+
 	@Version
 	private Long version;
 
 	protected OptimizationRun() {
 	}
 
-	OptimizationRun(UUID scenarioId, String startedBy) {
+	OptimizationRun(UUID scenarioId, String startedBy, String instanceId) {
 		this.id = UUID.randomUUID();
 		this.scenarioId = scenarioId;
 		this.status = State.RUNNING;
 		this.startedBy = startedBy;
 		this.startedAt = Instant.now();
+		this.heartbeatAt = this.startedAt;
+		this.instanceId = instanceId;
+	}
+
+	boolean isRunning() {
+		return status == State.RUNNING;
+	}
+
+	/** Marks a run whose process is gone: no result, so nothing half-computed is ever shown. */
+	void interrupt(Instant now) {
+		this.status = State.INTERRUPTED;
+		this.objective = null;
+		this.resultJson = null;
+		this.finishedAt = now;
 	}
 
 	void finish(State status, BigDecimal objective, String resultJson) {
@@ -100,6 +130,14 @@ public class OptimizationRun {
 
 	public Instant getFinishedAt() {
 		return finishedAt;
+	}
+
+	public Instant getHeartbeatAt() {
+		return heartbeatAt;
+	}
+
+	public String getInstanceId() {
+		return instanceId;
 	}
 
 	public String getResultJson() {
