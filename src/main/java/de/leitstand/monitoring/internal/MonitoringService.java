@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.leitstand.monitoring.MilestoneChanged;
+import de.leitstand.monitoring.StatusReportSubmitted;
 import de.leitstand.organization.LeitstandUser;
 import de.leitstand.organization.NotificationKind;
 import de.leitstand.organization.Notifier;
@@ -44,10 +47,12 @@ public class MonitoringService {
 	private final Issues issues;
 	private final ProjectCache projects;
 	private final Notifier notifier;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	MonitoringService(ReportingCycles cycles, ReportSlots slots, StatusReports reports, Milestones milestones,
-			Risks risks, Issues issues, ProjectCache projects, Notifier notifier, Optional<Clock> clock) {
+			Risks risks, Issues issues, ProjectCache projects, Notifier notifier, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
 		this.cycles = cycles;
 		this.slots = slots;
 		this.reports = reports;
@@ -56,6 +61,7 @@ public class MonitoringService {
 		this.issues = issues;
 		this.projects = projects;
 		this.notifier = notifier;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -179,12 +185,18 @@ public class MonitoringService {
 		return reports.save(new StatusReport(slot, next, content, LeitstandUser.currentName(), now()));
 	}
 
-	/** Saves and submits: the version is frozen and counts from now on. */
+	/**
+	 * Saves and submits: the version is frozen and counts from now on. Others learn of it through
+	 * {@link StatusReportSubmitted} (after commit): the public monitor shows the new progress, an escalation is
+	 * mailed to the portfolio office.
+	 */
 	public StatusReport submit(UUID cycleId, ProjectSnapshot project, ReportContent content) {
 		StatusReport draft = saveDraft(cycleId, project, content);
 		draft.submit(LeitstandUser.currentName(), now());
 		ReportSlot slot = slots.findById(draft.getSlotId()).orElseThrow();
 		slot.submitted(draft);
+		events.publishEvent(new StatusReportSubmitted(project.id(), project.key(), cycleId, draft.getReportVersion(),
+				draft.getProgressPercent(), draft.getDecisionNeeded() != null));
 		return draft;
 	}
 
@@ -235,6 +247,7 @@ public class MonitoringService {
 		requireReporter(project);
 		MonitoringRules.checkMilestone(title, planned, forecast, actual, today());
 		Milestone milestone;
+		boolean wasPublished = false;
 		if (id == null) {
 			milestone = new Milestone(project.id());
 		}
@@ -244,9 +257,12 @@ public class MonitoringService {
 			if (version != null && !version.equals(milestone.getVersion())) {
 				throw new StaleVersionException(milestone.getVersion());
 			}
+			wasPublished = milestone.isPublished();
 		}
 		milestone.apply(title, planned, forecast, actual, completion, published);
-		return milestones.save(milestone);
+		Milestone saved = milestones.save(milestone);
+		events.publishEvent(new MilestoneChanged(project.id(), saved.getId(), published, wasPublished));
+		return saved;
 	}
 
 	@Transactional(readOnly = true)
