@@ -299,6 +299,98 @@ class MonitoringIntegrationTests {
 			.getContentAsString()).contains("Version 1").doesNotContain("name=\"action\"");
 	}
 
+	@Test
+	void thePortfolioOfficeIsMailedWhenAReportAsksForADecisionAndWhenADependentIsEndangered() throws Exception {
+		String marker = unique();
+		ProjectSnapshot p = projectInImplementation("Basis " + marker, "AMT-63", null, "2026-01-01");
+		ProjectSnapshot d = projectInImplementation("Folge " + marker, "AMT-51", p.key(), "2027-09-01");
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"));
+		String cycleId = JsonPath.read(mvc.perform(post("/api/v1/cycles").with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"label\": \"E %s\", \"cadence\": \"MONTHLY\", \"periodEnd\": \"%s\", \"dueDate\": \"%s\"}"
+				.formatted(marker, today, today.plusDays(10))))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+
+		// A report that asks for a decision: the portfolio office gets the text, the project and the cycle.
+		mvc.perform(post("/api/v1/projects/{key}/reports", d.key()).with(as("lead")).contentType(MediaType.APPLICATION_JSON)
+			.content(reportJson(cycleId, 30, "Zusätzliche Stelle " + marker, true))).andExpect(status().isCreated());
+		assertThat(mailsStartingWith("portfolio@leitstand.example", "Entscheidung nötig: " + d.key())).singleElement()
+			.satisfies(m -> assertThat(text(m)).contains("Zusätzliche Stelle " + marker, "„E " + marker + "“",
+					"/monitoring/projects/" + d.key() + "/reports/" + cycleId));
+		// A draft, a report without an escalation and a correction asking the same are not mailed again.
+		mvc.perform(post("/api/v1/projects/{key}/reports", p.key()).with(as("lead2")).contentType(MediaType.APPLICATION_JSON)
+			.content(reportJson(cycleId, 30, "Entwurf " + marker, false))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/projects/{key}/reports", p.key()).with(as("lead2")).contentType(MediaType.APPLICATION_JSON)
+			.content(reportJson(cycleId, 30, "", true))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/projects/{key}/reports", d.key()).with(as("lead")).contentType(MediaType.APPLICATION_JSON)
+			.content(reportJson(cycleId, 35, "Zusätzliche Stelle " + marker, true)))
+			.andExpect(jsonPath("$.reportVersion").value(2));
+		assertThat(mailsStartingWith("portfolio@leitstand.example", "Entscheidung nötig: " + p.key())).isEmpty();
+		assertThat(mailsStartingWith("portfolio@leitstand.example", "Entscheidung nötig: " + d.key())).hasSize(1);
+		// Leads do not get the escalation.
+		assertThat(mailsStartingWith("lead@leitstand.example", "Entscheidung nötig")).isEmpty();
+
+		// The prerequisite's completion slips past the date D needs it: one mail, with the chain.
+		String milestone = JsonPath.read(mvc.perform(post("/api/v1/projects/{key}/milestones", p.key()).with(as("lead2"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Abnahme\", \"planned\": \"2027-06-01\", \"completion\": true}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String atRisk = "Gefährdet durch Abhängigkeit: " + d.key() + " ";
+		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).isEmpty();
+		forecast(p, milestone, "2027-12-01");
+		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).singleElement()
+			.satisfies(m -> assertThat(text(m)).contains(d.key() + " ← " + p.key(), "01.12.2027", "01.09.2027"));
+		// Slipping further is not news; recovering and slipping again is.
+		forecast(p, milestone, "2028-01-15");
+		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).hasSize(1);
+		forecast(p, milestone, "2027-08-01");
+		assertThat(dependencies.graph().endangered(d.id())).isFalse();
+		forecast(p, milestone, "2027-10-01");
+		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).hasSize(2);
+		assertThat(mailsStartingWith("lead@leitstand.example", "Gefährdet")).isEmpty();
+	}
+
+	private void forecast(ProjectSnapshot p, String milestone, String forecast) throws Exception {
+		String version = JsonPath.read(mvc.perform(get("/api/v1/projects/{key}/milestones", p.key()).with(as("reader")))
+			.andReturn().getResponse().getContentAsString(), "$[?(@.id == '" + milestone + "')].version").toString()
+			.replaceAll("[\\[\\]]", "");
+		mvc.perform(put("/api/v1/projects/{key}/milestones/{id}", p.key(), milestone).with(as("lead2"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Abnahme\", \"planned\": \"2027-06-01\", \"forecast\": \"%s\", \"completion\": true, \"version\": %s}"
+				.formatted(forecast, version)))
+			.andExpect(status().isOk());
+	}
+
+	private static String reportJson(String cycleId, int progress, String decision, boolean submit) {
+		return """
+				{"cycleId": "%s", "overall": "RED", "scope": "GREEN", "time": "RED", "cost": "GREEN",
+				 "risk": "YELLOW", "progressPercent": %d, "summary": "Stand", "decisionNeeded": "%s", "submit": %s}
+				""".formatted(cycleId, progress, decision, submit);
+	}
+
+	/** The decoded text of a mail's parts (the raw body is quoted-printable). */
+	static String text(jakarta.mail.Part part) throws Exception {
+		Object content = part.getContent();
+		if (content instanceof jakarta.mail.Multipart multipart) {
+			StringBuilder all = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				all.append(text(multipart.getBodyPart(i)));
+			}
+			return all.toString();
+		}
+		return content instanceof String string ? string : "";
+	}
+
+	private List<MimeMessage> mailsStartingWith(String address, String subject) throws Exception {
+		List<MimeMessage> found = new java.util.ArrayList<>();
+		for (MimeMessage m : mail.getReceivedMessagesForDomain(address)) {
+			if (m.getSubject().startsWith(subject)) {
+				found.add(m);
+			}
+		}
+		return found;
+	}
+
 	// --- helpers ---
 
 	private ProjectSnapshot projectInImplementation(String title, String unit, String requires, String start)
