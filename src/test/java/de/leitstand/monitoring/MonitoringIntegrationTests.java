@@ -39,6 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -251,7 +253,8 @@ class MonitoringIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"Abnahme\", \"planned\": \"2027-06-01\", \"actual\": \"2099-01-01\", \"completion\": true}"))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("actual"))
-			.andExpect(jsonPath("$.errors[0].message").value("Das Ist-Datum darf nicht in der Zukunft liegen."));
+			.andExpect(jsonPath("$.errors[0].message").value("Das Ist-Datum 01.01.2099 liegt in der Zukunft. Bitte geben Sie ein Datum bis heute ("
+					+ java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"))) + ") an."));
 		mvc.perform(get("/api/v1/projects/{key}/milestones", p.key()).with(as("reader")))
 			.andExpect(jsonPath("$[0].forecast").value("2027-12-01")).andExpect(jsonPath("$[0].actual").isEmpty());
 		// Another office's lead may not change it.
@@ -348,6 +351,86 @@ class MonitoringIntegrationTests {
 		forecast(p, milestone, "2027-10-01");
 		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).hasSize(2);
 		assertThat(mailsStartingWith("lead@leitstand.example", "Gefährdet")).isEmpty();
+	}
+
+	@Test
+	void milestoneRiskIssueAndCycleFormsNameBadInputWithItsFiguresKeepItAndStoreNothing() throws Exception {
+		String marker = unique();
+		ProjectSnapshot a = projectInImplementation("Formulare " + marker, "AMT-51", null, "2026-01-01");
+		String page = "/monitoring/projects/" + a.key();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"));
+		java.time.format.DateTimeFormatter german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+		// Milestone: too long a title, an impossible forecast, an actual date in the future.
+		String longTitle = "Meilenstein " + "x".repeat(300);
+		Document html = form(mvc.perform(post(page + "/milestones").with(as("lead")).with(csrf())
+			.param("title", longTitle).param("planned", "2027-01-01").param("forecast", "31.02.2027")
+			.param("actual", today.plusDays(3).toString()).param("published", "true")));
+		assertThat(html.getElementById("title-error").text())
+			.endsWith("Bitte kürzen Sie den Text auf höchstens 300 Zeichen.");
+		assertThat(html.getElementById("forecast-error").text())
+			.endsWith("„31.02.2027“ ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ an.");
+		assertThat(html.getElementById("actual-error").text()).endsWith("Das Ist-Datum "
+				+ german.format(today.plusDays(3)) + " liegt in der Zukunft. Bitte geben Sie ein Datum bis heute ("
+				+ german.format(today) + ") an.");
+		assertThat(html.select(".error-summary a").eachAttr("href")).contains("#title", "#forecast", "#actual");
+		assertThat(html.getElementById("title").val()).isEqualTo(longTitle);
+		assertThat(html.getElementById("published").hasAttr("checked")).isTrue();
+		assertThat(html.select("details:has(#title)").hasAttr("open")).isTrue();
+		assertThat(html.html()).doesNotContain("{0}", "{1}");
+
+		// Risk: values outside the scale and unreadable ones are repeated in the message; too long texts say how long.
+		html = form(mvc.perform(post(page + "/risks").with(as("lead")).with(csrf())
+			.param("title", "R" + "x".repeat(300)).param("probability", "7").param("impact", "hoch")
+			.param("owner", "O" + "x".repeat(200)).param("mitigation", "Gegenmaßnahme " + marker)));
+		assertThat(html.getElementById("riskProbability-error").text())
+			.endsWith("Bitte geben Sie eine ganze Zahl von 1 bis 5 an (eingegeben: 7).");
+		assertThat(html.getElementById("riskImpact-error").text())
+			.endsWith("Bitte geben Sie eine ganze Zahl von 1 bis 5 an (eingegeben: hoch).");
+		assertThat(html.getElementById("riskTitle-error").text()).endsWith("höchstens 300 Zeichen.");
+		assertThat(html.getElementById("riskOwner-error").text()).endsWith("höchstens 200 Zeichen.");
+		assertThat(html.select(".error-summary a").eachAttr("href"))
+			.containsExactlyInAnyOrder("#riskTitle", "#riskProbability", "#riskImpact", "#riskOwner");
+		assertThat(html.getElementById("riskProbability").val()).isEqualTo("7");
+		assertThat(html.getElementById("riskMitigation").val()).isEqualTo("Gegenmaßnahme " + marker);
+		assertThat(html.html()).doesNotContain("{0}");
+		// A missing value says what is expected.
+		html = form(mvc.perform(post(page + "/risks").with(as("lead")).with(csrf()).param("title", "Risiko")
+			.param("probability", "").param("impact", "3").param("owner", "PL")));
+		assertThat(html.getElementById("riskProbability-error").text())
+			.endsWith("Bitte geben Sie einen Wert von 1 bis 5 an.");
+
+		// Issue: a missing title and an unreadable due date.
+		html = form(mvc.perform(post(page + "/issues").with(as("lead")).with(csrf()).param("title", "")
+			.param("owner", "Amt " + marker).param("due", "morgen")));
+		assertThat(html.getElementById("issueTitle-error").text()).endsWith("Bitte füllen Sie dieses Feld aus.");
+		assertThat(html.getElementById("issueDue-error").text()).contains("„morgen“ ist kein gültiges Datum");
+		assertThat(html.getElementById("issueOwner").val()).isEqualTo("Amt " + marker);
+
+		// Nothing was stored.
+		mvc.perform(get("/api/v1/projects/{key}/milestones", a.key()).with(as("reader")))
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/projects/{key}/risks", a.key()).with(as("reader")))
+			.andExpect(jsonPath("$.length()").value(0));
+		assertThat(mvc.perform(get(page).with(as("reader"))).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Amt " + marker);
+
+		// Another office's lead is refused before any input is looked at.
+		mvc.perform(post(page + "/risks").with(as("lead2")).with(csrf()).param("probability", "x"))
+			.andExpect(status().isForbidden());
+
+		// The cycle form: the label's limit, an unreadable date.
+		html = form(mvc.perform(post("/monitoring/cycles").with(as("portfolio")).with(csrf())
+			.param("label", "Z" + "x".repeat(100)).param("cadence", "MONTHLY").param("periodEnd", "gestern")
+			.param("dueDate", today.plusDays(3).toString())));
+		assertThat(html.getElementById("label-error").text()).endsWith("höchstens 100 Zeichen.");
+		assertThat(html.getElementById("periodEnd-error").text()).contains("„gestern“ ist kein gültiges Datum");
+		assertThat(html.html()).doesNotContain("{0}");
+	}
+
+	private static Document form(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+		return Jsoup.parse(result.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private void forecast(ProjectSnapshot p, String milestone, String forecast) throws Exception {

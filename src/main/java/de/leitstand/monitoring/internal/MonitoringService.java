@@ -265,6 +265,30 @@ public class MonitoringService {
 		return saved;
 	}
 
+	/** The rules of {@link #saveMilestone} alone: throws InvalidInput naming every broken one, stores nothing. */
+	@Transactional(readOnly = true)
+	public void checkMilestone(String title, LocalDate planned, LocalDate forecast, LocalDate actual) {
+		MonitoringRules.checkMilestone(title, planned, forecast, actual, today());
+	}
+
+	/** The rules of {@link #addRisk} alone. */
+	@Transactional(readOnly = true)
+	public void checkRisk(String title, Integer probability, Integer impact, String owner, String mitigation) {
+		MonitoringRules.checkRisk(title, probability, impact, owner, mitigation);
+	}
+
+	/** The rules of {@link #addIssue} alone. */
+	@Transactional(readOnly = true)
+	public void checkIssue(String title, String owner) {
+		MonitoringRules.checkIssue(title, owner);
+	}
+
+	/** The rules of {@link #openCycle} alone. */
+	@Transactional(readOnly = true)
+	public void checkCycle(String label, ReportingCycle.Cadence cadence, LocalDate periodEnd, LocalDate dueDate) {
+		MonitoringRules.checkCycle(label, cadence, periodEnd, dueDate, today());
+	}
+
 	@Transactional(readOnly = true)
 	public List<Risk> risksOf(UUID projectId) {
 		requireReader();
