@@ -300,6 +300,9 @@ class MonitoringIntegrationTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(a.key(), "rot", "Mehr Personal");
 		assertThat(mvc.perform(get(form).with(as("reader"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString()).contains("Version 1").doesNotContain("name=\"action\"");
+		// The lead who submitted it sees it too (with the way to a correction), not an error page.
+		assertThat(mvc.perform(get(form).with(as("lead"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("Version 1", "/correction").doesNotContain("name=\"action\"");
 	}
 
 	@Test

@@ -389,6 +389,8 @@ class MonitoringController {
 			}
 		}
 		response.setStatus(422);
+		// The form is shown again with the input even where a submitted version would hide it.
+		model.addAttribute("rejected", true);
 		ReportSlot slot = service.slot(cycleId, p.id());
 		showReport(p, service.cycle(cycleId), slot, service.versions(slot.getId()), model);
 		return REPORT;
