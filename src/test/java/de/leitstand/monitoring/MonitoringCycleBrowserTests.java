@@ -211,6 +211,21 @@ class MonitoringCycleBrowserTests {
 		// The escalation it asks for reaches the portfolio office.
 		assertThat(mails("portfolio@leitstand.example", "Entscheidung nötig: " + onTime.key())).hasSize(1);
 
+		// Bad input in the risk form of the same project: a specific message with the figure, the input kept,
+		// the page still accessible.
+		browser.open("/monitoring/projects/" + onTime.key());
+		click(driver, driver.findElement(By.xpath("//details[.//input[@id='riskTitle']]/summary")));
+		driver.findElement(By.id("riskTitle")).sendKeys("Lieferverzug " + marker);
+		driver.findElement(By.id("riskProbability")).sendKeys("7");
+		driver.findElement(By.id("riskImpact")).sendKeys("3");
+		driver.findElement(By.id("riskOwner")).sendKeys("Projektleitung");
+		click(driver, driver.findElement(By.cssSelector("form[action$='/risks'] button[type=submit]")));
+		WebElement summary = wait(driver)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary[role=alert]")));
+		assertThat(summary.getText()).contains("Bitte geben Sie eine ganze Zahl von 1 bis 5 an (eingegeben: 7).");
+		assertThat(driver.findElement(By.id("riskTitle")).getDomProperty("value")).isEqualTo("Lieferverzug " + marker);
+		browser.assertAccessible();
+
 		// 4. The second report stays missing: the reminder job mails a reminder naming it (and only it) ...
 		reminders.remind(due.minusDays(1));
 		assertThat(mails("lead@leitstand.example", "Erinnerung: Statusberichte " + label)).singleElement()
