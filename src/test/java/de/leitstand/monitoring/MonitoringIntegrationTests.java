@@ -123,6 +123,18 @@ class MonitoringIntegrationTests {
 	@Autowired
 	MovableClock clock;
 
+	/** Cycles this test opened: closed afterwards, so that runs on a shared database do not pile up open cycles. */
+	final List<String> opened = new java.util.ArrayList<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void closeOpenedCycles() throws Exception {
+		clock.offset = Duration.ZERO;
+		for (String id : opened) {
+			// Already closed by the test is fine too.
+			mvc.perform(post("/api/v1/cycles/{id}/close", id).with(as("portfolio")));
+		}
+	}
+
 	@Test
 	void aFullCycleWithMailsALateReportAndTheDashboard() throws Exception {
 		String marker = unique();
@@ -140,6 +152,7 @@ class MonitoringIntegrationTests {
 					""".formatted(label, today, due)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 		String cycleId = JsonPath.read(cycle, "$.id");
+		opened.add(cycleId);
 		assertThat(mailsTo("lead@leitstand.example", "Statusberichte angefordert: " + label)).singleElement()
 			.satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains(a.key(), b.key()));
 		assertThat(mailsTo("lead2@leitstand.example", "Statusberichte angefordert: " + label)).hasSize(1);
@@ -208,6 +221,7 @@ class MonitoringIntegrationTests {
 			.content("{\"label\": \"K %s\", \"cadence\": \"QUARTERLY\", \"periodEnd\": \"%s\", \"dueDate\": \"%s\"}"
 				.formatted(marker, today, today.plusDays(10))))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		opened.add(cycleId);
 		mvc.perform(report(a, cycleId, 30, true).with(as("lead"))).andExpect(jsonPath("$.reportVersion").value(1));
 		mvc.perform(report(a, cycleId, 35, false).with(as("lead"))).andExpect(jsonPath("$.reportVersion").value(2))
 			.andExpect(jsonPath("$.state").value("DRAFT"));
@@ -273,6 +287,7 @@ class MonitoringIntegrationTests {
 			.param("dueDate", today.plusDays(3).toString()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		String cycleId = location.substring(location.lastIndexOf('/') + 1);
+		opened.add(cycleId);
 		String form = "/monitoring/projects/" + a.key() + "/reports/" + cycleId;
 
 		String page = mvc.perform(post(form).with(as("lead")).with(csrf()).param("overall", "GREEN").param("scope", "GREEN")
@@ -316,6 +331,7 @@ class MonitoringIntegrationTests {
 			.content("{\"label\": \"E %s\", \"cadence\": \"MONTHLY\", \"periodEnd\": \"%s\", \"dueDate\": \"%s\"}"
 				.formatted(marker, today, today.plusDays(10))))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		opened.add(cycleId);
 
 		// A report that asks for a decision: the portfolio office gets the text, the project and the cycle.
 		mvc.perform(post("/api/v1/projects/{key}/reports", d.key()).with(as("lead")).contentType(MediaType.APPLICATION_JSON)

@@ -231,6 +231,8 @@ class PublicMonitorLeakIntegrationTests {
 			.andExpect(status().isCreated());
 		markers.addAll(List.of(cycleLabel, summary, achievements, nextSteps, escalation, draft, "5432109",
 				"5.432.109"));
+		// Closed like a past cycle (its texts stay internal); no open cycle is left behind on a shared database.
+		mvc.perform(post("/api/v1/cycles/{id}/close", cycleId).with(as("portfolio"))).andExpect(status().isOk());
 
 		// Risks and open issues.
 		String riskTitle = "rk" + base;
