@@ -152,6 +152,10 @@ class AccessibilityBrowserTests {
 				new Page("KPI measurements with entry form", "portfolio", "/kpis/{kpi}", "de", null),
 				new Page("KPI measurements read-only", "reader", "/kpis/{kpi}", "de", null),
 				new Page("KPI import", "portfolio", "/kpis/import", "de", "Messwerte importieren"),
+				new Page("KPI measurement with correction form, delete and history", "portfolio",
+						"/kpis/{kpi}/measurements/{measurement}", "de", null),
+				new Page("KPI measurement read-only with history", "reader", "/kpis/{kpi}/measurements/{measurement}",
+						"de", null),
 				new Page("council report", "board", "/reports/council", "de", "Gemeinderatsbericht"),
 				new Page("public monitor", null, "/monitor", "de", "Digitalmonitor"),
 				new Page("public monitor in English", null, "/monitor?lang=en", "en", "Digital monitor"),
@@ -266,6 +270,9 @@ class AccessibilityBrowserTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	de.leitstand.publicmonitor.internal.PublicCatalog publicCatalog;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	de.leitstand.monitoring.internal.kpi.KpiMeasurements kpiMeasurements;
+
 	/** Fills ids of demo records (strategy, scenario, cycle, public project) into a page path. */
 	private String resolve(String path) {
 		if (path.contains("{scenario")) {
@@ -298,6 +305,9 @@ class AccessibilityBrowserTests {
 				.replace("{field}", field.getId().toString())
 				.replace("{goal}", goal.getId().toString())
 				.replace("{kpi}", goal.getKpis().get(0).getId().toString())
+				.replace("{measurement}", resolved.contains("{measurement}") ? kpiMeasurements
+					.findByKpiIdOrderByMeasuredOnAscEnteredAtAsc(goal.getKpis().get(0).getId()).get(0).getId().toString()
+						: "")
 				.replace("{bundle}", field.getBundles().get(0).getId().toString());
 		});
 	}

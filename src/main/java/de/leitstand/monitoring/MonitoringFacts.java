@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,21 @@ public interface MonitoringFacts {
 
 	/** One cycle with the latest submitted version of each project's report. */
 	Optional<CycleReport> cycle(UUID cycleId);
+
+	/**
+	 * Progress in percent (0–100) of a project's newest submitted status report: the one of the cycle with the
+	 * latest period end. Empty if the project never reported.
+	 */
+	default OptionalInt latestProgress(UUID projectId) {
+		for (CycleSummary summary : cycles()) {
+			Optional<ReportView> report = cycle(summary.id())
+				.flatMap(c -> c.reports().stream().filter(r -> r.projectId().equals(projectId)).findFirst());
+			if (report.isPresent()) {
+				return OptionalInt.of(Math.max(0, Math.min(100, report.get().progressPercent())));
+			}
+		}
+		return OptionalInt.empty();
+	}
 
 	/** Milestones of a project, by planned date. */
 	List<MilestoneView> milestonesOf(UUID projectId);

@@ -39,6 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -121,6 +123,18 @@ class MonitoringIntegrationTests {
 	@Autowired
 	MovableClock clock;
 
+	/** Cycles this test opened: closed afterwards, so that runs on a shared database do not pile up open cycles. */
+	final List<String> opened = new java.util.ArrayList<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void closeOpenedCycles() throws Exception {
+		clock.offset = Duration.ZERO;
+		for (String id : opened) {
+			// Already closed by the test is fine too.
+			mvc.perform(post("/api/v1/cycles/{id}/close", id).with(as("portfolio")));
+		}
+	}
+
 	@Test
 	void aFullCycleWithMailsALateReportAndTheDashboard() throws Exception {
 		String marker = unique();
@@ -138,6 +152,7 @@ class MonitoringIntegrationTests {
 					""".formatted(label, today, due)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 		String cycleId = JsonPath.read(cycle, "$.id");
+		opened.add(cycleId);
 		assertThat(mailsTo("lead@leitstand.example", "Statusberichte angefordert: " + label)).singleElement()
 			.satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains(a.key(), b.key()));
 		assertThat(mailsTo("lead2@leitstand.example", "Statusberichte angefordert: " + label)).hasSize(1);
@@ -206,6 +221,7 @@ class MonitoringIntegrationTests {
 			.content("{\"label\": \"K %s\", \"cadence\": \"QUARTERLY\", \"periodEnd\": \"%s\", \"dueDate\": \"%s\"}"
 				.formatted(marker, today, today.plusDays(10))))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		opened.add(cycleId);
 		mvc.perform(report(a, cycleId, 30, true).with(as("lead"))).andExpect(jsonPath("$.reportVersion").value(1));
 		mvc.perform(report(a, cycleId, 35, false).with(as("lead"))).andExpect(jsonPath("$.reportVersion").value(2))
 			.andExpect(jsonPath("$.state").value("DRAFT"));
@@ -251,7 +267,8 @@ class MonitoringIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"Abnahme\", \"planned\": \"2027-06-01\", \"actual\": \"2099-01-01\", \"completion\": true}"))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("actual"))
-			.andExpect(jsonPath("$.errors[0].message").value("Das Ist-Datum darf nicht in der Zukunft liegen."));
+			.andExpect(jsonPath("$.errors[0].message").value("Das Ist-Datum 01.01.2099 liegt in der Zukunft. Bitte geben Sie ein Datum bis heute ("
+					+ java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"))) + ") an."));
 		mvc.perform(get("/api/v1/projects/{key}/milestones", p.key()).with(as("reader")))
 			.andExpect(jsonPath("$[0].forecast").value("2027-12-01")).andExpect(jsonPath("$[0].actual").isEmpty());
 		// Another office's lead may not change it.
@@ -270,6 +287,7 @@ class MonitoringIntegrationTests {
 			.param("dueDate", today.plusDays(3).toString()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		String cycleId = location.substring(location.lastIndexOf('/') + 1);
+		opened.add(cycleId);
 		String form = "/monitoring/projects/" + a.key() + "/reports/" + cycleId;
 
 		String page = mvc.perform(post(form).with(as("lead")).with(csrf()).param("overall", "GREEN").param("scope", "GREEN")
@@ -297,6 +315,182 @@ class MonitoringIntegrationTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(a.key(), "rot", "Mehr Personal");
 		assertThat(mvc.perform(get(form).with(as("reader"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString()).contains("Version 1").doesNotContain("name=\"action\"");
+		// The lead who submitted it sees it too (with the way to a correction), not an error page.
+		assertThat(mvc.perform(get(form).with(as("lead"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("Version 1", "/correction").doesNotContain("name=\"action\"");
+	}
+
+	@Test
+	void thePortfolioOfficeIsMailedWhenAReportAsksForADecisionAndWhenADependentIsEndangered() throws Exception {
+		String marker = unique();
+		ProjectSnapshot p = projectInImplementation("Basis " + marker, "AMT-63", null, "2026-01-01");
+		ProjectSnapshot d = projectInImplementation("Folge " + marker, "AMT-51", p.key(), "2027-09-01");
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"));
+		String cycleId = JsonPath.read(mvc.perform(post("/api/v1/cycles").with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"label\": \"E %s\", \"cadence\": \"MONTHLY\", \"periodEnd\": \"%s\", \"dueDate\": \"%s\"}"
+				.formatted(marker, today, today.plusDays(10))))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		opened.add(cycleId);
+
+		// A report that asks for a decision: the portfolio office gets the text, the project and the cycle.
+		mvc.perform(post("/api/v1/projects/{key}/reports", d.key()).with(as("lead")).contentType(MediaType.APPLICATION_JSON)
+			.content(reportJson(cycleId, 30, "Zusätzliche Stelle " + marker, true))).andExpect(status().isCreated());
+		assertThat(mailsStartingWith("portfolio@leitstand.example", "Entscheidung nötig: " + d.key())).singleElement()
+			.satisfies(m -> assertThat(text(m)).contains("Zusätzliche Stelle " + marker, "„E " + marker + "“",
+					"/monitoring/projects/" + d.key() + "/reports/" + cycleId));
+		// A draft, a report without an escalation and a correction asking the same are not mailed again.
+		mvc.perform(post("/api/v1/projects/{key}/reports", p.key()).with(as("lead2")).contentType(MediaType.APPLICATION_JSON)
+			.content(reportJson(cycleId, 30, "Entwurf " + marker, false))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/projects/{key}/reports", p.key()).with(as("lead2")).contentType(MediaType.APPLICATION_JSON)
+			.content(reportJson(cycleId, 30, "", true))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/projects/{key}/reports", d.key()).with(as("lead")).contentType(MediaType.APPLICATION_JSON)
+			.content(reportJson(cycleId, 35, "Zusätzliche Stelle " + marker, true)))
+			.andExpect(jsonPath("$.reportVersion").value(2));
+		assertThat(mailsStartingWith("portfolio@leitstand.example", "Entscheidung nötig: " + p.key())).isEmpty();
+		assertThat(mailsStartingWith("portfolio@leitstand.example", "Entscheidung nötig: " + d.key())).hasSize(1);
+		// Leads do not get the escalation.
+		assertThat(mailsStartingWith("lead@leitstand.example", "Entscheidung nötig")).isEmpty();
+
+		// The prerequisite's completion slips past the date D needs it: one mail, with the chain.
+		String milestone = JsonPath.read(mvc.perform(post("/api/v1/projects/{key}/milestones", p.key()).with(as("lead2"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Abnahme\", \"planned\": \"2027-06-01\", \"completion\": true}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String atRisk = "Gefährdet durch Abhängigkeit: " + d.key() + " ";
+		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).isEmpty();
+		forecast(p, milestone, "2027-12-01");
+		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).singleElement()
+			.satisfies(m -> assertThat(text(m)).contains(d.key() + " ← " + p.key(), "01.12.2027", "01.09.2027"));
+		// Slipping further is not news; recovering and slipping again is.
+		forecast(p, milestone, "2028-01-15");
+		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).hasSize(1);
+		forecast(p, milestone, "2027-08-01");
+		assertThat(dependencies.graph().endangered(d.id())).isFalse();
+		forecast(p, milestone, "2027-10-01");
+		assertThat(mailsStartingWith("portfolio@leitstand.example", atRisk)).hasSize(2);
+		assertThat(mailsStartingWith("lead@leitstand.example", "Gefährdet")).isEmpty();
+	}
+
+	@Test
+	void milestoneRiskIssueAndCycleFormsNameBadInputWithItsFiguresKeepItAndStoreNothing() throws Exception {
+		String marker = unique();
+		ProjectSnapshot a = projectInImplementation("Formulare " + marker, "AMT-51", null, "2026-01-01");
+		String page = "/monitoring/projects/" + a.key();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"));
+		java.time.format.DateTimeFormatter german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+		// Milestone: too long a title, an impossible forecast, an actual date in the future.
+		String longTitle = "Meilenstein " + "x".repeat(300);
+		Document html = form(mvc.perform(post(page + "/milestones").with(as("lead")).with(csrf())
+			.param("title", longTitle).param("planned", "2027-01-01").param("forecast", "31.02.2027")
+			.param("actual", today.plusDays(3).toString()).param("published", "true")));
+		assertThat(html.getElementById("title-error").text())
+			.endsWith("Bitte kürzen Sie den Text auf höchstens 300 Zeichen.");
+		assertThat(html.getElementById("forecast-error").text())
+			.endsWith("„31.02.2027“ ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ an.");
+		assertThat(html.getElementById("actual-error").text()).endsWith("Das Ist-Datum "
+				+ german.format(today.plusDays(3)) + " liegt in der Zukunft. Bitte geben Sie ein Datum bis heute ("
+				+ german.format(today) + ") an.");
+		assertThat(html.select(".error-summary a").eachAttr("href")).contains("#title", "#forecast", "#actual");
+		assertThat(html.getElementById("title").val()).isEqualTo(longTitle);
+		assertThat(html.getElementById("published").hasAttr("checked")).isTrue();
+		assertThat(html.select("details:has(#title)").hasAttr("open")).isTrue();
+		assertThat(html.html()).doesNotContain("{0}", "{1}");
+
+		// Risk: values outside the scale and unreadable ones are repeated in the message; too long texts say how long.
+		html = form(mvc.perform(post(page + "/risks").with(as("lead")).with(csrf())
+			.param("title", "R" + "x".repeat(300)).param("probability", "7").param("impact", "hoch")
+			.param("owner", "O" + "x".repeat(200)).param("mitigation", "Gegenmaßnahme " + marker)));
+		assertThat(html.getElementById("riskProbability-error").text())
+			.endsWith("Bitte geben Sie eine ganze Zahl von 1 bis 5 an (eingegeben: 7).");
+		assertThat(html.getElementById("riskImpact-error").text())
+			.endsWith("Bitte geben Sie eine ganze Zahl von 1 bis 5 an (eingegeben: hoch).");
+		assertThat(html.getElementById("riskTitle-error").text()).endsWith("höchstens 300 Zeichen.");
+		assertThat(html.getElementById("riskOwner-error").text()).endsWith("höchstens 200 Zeichen.");
+		assertThat(html.select(".error-summary a").eachAttr("href"))
+			.containsExactlyInAnyOrder("#riskTitle", "#riskProbability", "#riskImpact", "#riskOwner");
+		assertThat(html.getElementById("riskProbability").val()).isEqualTo("7");
+		assertThat(html.getElementById("riskMitigation").val()).isEqualTo("Gegenmaßnahme " + marker);
+		assertThat(html.html()).doesNotContain("{0}");
+		// A missing value says what is expected.
+		html = form(mvc.perform(post(page + "/risks").with(as("lead")).with(csrf()).param("title", "Risiko")
+			.param("probability", "").param("impact", "3").param("owner", "PL")));
+		assertThat(html.getElementById("riskProbability-error").text())
+			.endsWith("Bitte geben Sie einen Wert von 1 bis 5 an.");
+
+		// Issue: a missing title and an unreadable due date.
+		html = form(mvc.perform(post(page + "/issues").with(as("lead")).with(csrf()).param("title", "")
+			.param("owner", "Amt " + marker).param("due", "morgen")));
+		assertThat(html.getElementById("issueTitle-error").text()).endsWith("Bitte füllen Sie dieses Feld aus.");
+		assertThat(html.getElementById("issueDue-error").text()).contains("„morgen“ ist kein gültiges Datum");
+		assertThat(html.getElementById("issueOwner").val()).isEqualTo("Amt " + marker);
+
+		// Nothing was stored.
+		mvc.perform(get("/api/v1/projects/{key}/milestones", a.key()).with(as("reader")))
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/projects/{key}/risks", a.key()).with(as("reader")))
+			.andExpect(jsonPath("$.length()").value(0));
+		assertThat(mvc.perform(get(page).with(as("reader"))).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Amt " + marker);
+
+		// Another office's lead is refused before any input is looked at.
+		mvc.perform(post(page + "/risks").with(as("lead2")).with(csrf()).param("probability", "x"))
+			.andExpect(status().isForbidden());
+
+		// The cycle form: the label's limit, an unreadable date.
+		html = form(mvc.perform(post("/monitoring/cycles").with(as("portfolio")).with(csrf())
+			.param("label", "Z" + "x".repeat(100)).param("cadence", "MONTHLY").param("periodEnd", "gestern")
+			.param("dueDate", today.plusDays(3).toString())));
+		assertThat(html.getElementById("label-error").text()).endsWith("höchstens 100 Zeichen.");
+		assertThat(html.getElementById("periodEnd-error").text()).contains("„gestern“ ist kein gültiges Datum");
+		assertThat(html.html()).doesNotContain("{0}");
+	}
+
+	private static Document form(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+		return Jsoup.parse(result.andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private void forecast(ProjectSnapshot p, String milestone, String forecast) throws Exception {
+		String version = JsonPath.read(mvc.perform(get("/api/v1/projects/{key}/milestones", p.key()).with(as("reader")))
+			.andReturn().getResponse().getContentAsString(), "$[?(@.id == '" + milestone + "')].version").toString()
+			.replaceAll("[\\[\\]]", "");
+		mvc.perform(put("/api/v1/projects/{key}/milestones/{id}", p.key(), milestone).with(as("lead2"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Abnahme\", \"planned\": \"2027-06-01\", \"forecast\": \"%s\", \"completion\": true, \"version\": %s}"
+				.formatted(forecast, version)))
+			.andExpect(status().isOk());
+	}
+
+	private static String reportJson(String cycleId, int progress, String decision, boolean submit) {
+		return """
+				{"cycleId": "%s", "overall": "RED", "scope": "GREEN", "time": "RED", "cost": "GREEN",
+				 "risk": "YELLOW", "progressPercent": %d, "summary": "Stand", "decisionNeeded": "%s", "submit": %s}
+				""".formatted(cycleId, progress, decision, submit);
+	}
+
+	/** The decoded text of a mail's parts (the raw body is quoted-printable). */
+	static String text(jakarta.mail.Part part) throws Exception {
+		Object content = part.getContent();
+		if (content instanceof jakarta.mail.Multipart multipart) {
+			StringBuilder all = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				all.append(text(multipart.getBodyPart(i)));
+			}
+			return all.toString();
+		}
+		return content instanceof String string ? string : "";
+	}
+
+	private List<MimeMessage> mailsStartingWith(String address, String subject) throws Exception {
+		List<MimeMessage> found = new java.util.ArrayList<>();
+		for (MimeMessage m : mail.getReceivedMessagesForDomain(address)) {
+			if (m.getSubject().startsWith(subject)) {
+				found.add(m);
+			}
+		}
+		return found;
 	}
 
 	// --- helpers ---

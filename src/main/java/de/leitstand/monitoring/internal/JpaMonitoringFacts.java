@@ -3,6 +3,7 @@ package de.leitstand.monitoring.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -57,6 +58,24 @@ class JpaMonitoringFacts implements MonitoringFacts {
 				.toList();
 			return new CycleReport(summary(c), views, missing);
 		});
+	}
+
+	@Override
+	public OptionalInt latestProgress(UUID projectId) {
+		// The same order as cycles(): the newest period first, then the latest opened.
+		Map<UUID, ReportSlot> reported = new java.util.HashMap<>();
+		slots.findByProjectId(projectId).stream().filter(s -> s.getCurrentReportId() != null)
+			.forEach(s -> reported.put(s.getCycleId(), s));
+		if (reported.isEmpty()) {
+			return OptionalInt.empty();
+		}
+		return cycles.findAllById(reported.keySet()).stream()
+			.sorted(java.util.Comparator.comparing(ReportingCycle::getPeriodEnd)
+				.thenComparing(ReportingCycle::getOpenedAt).reversed())
+			.findFirst()
+			.flatMap(c -> reports.findById(reported.get(c.getId()).getCurrentReportId()))
+			.map(r -> OptionalInt.of(Math.max(0, Math.min(100, r.getProgressPercent()))))
+			.orElse(OptionalInt.empty());
 	}
 
 	@Override

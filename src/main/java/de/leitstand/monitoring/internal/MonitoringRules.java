@@ -13,6 +13,9 @@ final class MonitoringRules {
 
 	static final int TEXT = 4000;
 
+	private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter
+		.ofPattern("dd.MM.yyyy");
+
 	private MonitoringRules() {
 	}
 
@@ -74,7 +77,8 @@ final class MonitoringRules {
 			problems.add(new Problem("planned", "milestone.planned.required"));
 		}
 		if (actual != null && actual.isAfter(today)) {
-			problems.add(new Problem("actual", "milestone.actual.future"));
+			problems.add(new Problem("actual", "milestone.actual.future", GERMAN_DATE.format(actual),
+					GERMAN_DATE.format(today)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
@@ -86,12 +90,8 @@ final class MonitoringRules {
 		required(problems, "title", title, 300);
 		required(problems, "owner", owner, 200);
 		text(problems, "mitigation", mitigation);
-		if (probability == null || probability < 1 || probability > 5) {
-			problems.add(new Problem("probability", "risk.scale"));
-		}
-		if (impact == null || impact < 1 || impact > 5) {
-			problems.add(new Problem("impact", "risk.scale"));
-		}
+		scale(problems, "probability", probability);
+		scale(problems, "impact", impact);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -124,6 +124,15 @@ final class MonitoringRules {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
+		}
+	}
+
+	private static void scale(List<Problem> problems, String field, Integer value) {
+		if (value == null) {
+			problems.add(new Problem(field, "risk.scale.required"));
+		}
+		else if (value < 1 || value > 5) {
+			problems.add(new Problem(field, "risk.scale", String.valueOf(value)));
 		}
 	}
 

@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.leitstand.monitoring.MilestoneChanged;
+import de.leitstand.monitoring.StatusReportSubmitted;
 import de.leitstand.organization.LeitstandUser;
 import de.leitstand.organization.NotificationKind;
 import de.leitstand.organization.Notifier;
@@ -48,10 +51,12 @@ public class MonitoringService {
 	private final Issues issues;
 	private final ProjectCache projects;
 	private final Notifier notifier;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	MonitoringService(ReportingCycles cycles, ReportSlots slots, StatusReports reports, Milestones milestones,
-			Risks risks, Issues issues, ProjectCache projects, Notifier notifier, Optional<Clock> clock) {
+			Risks risks, Issues issues, ProjectCache projects, Notifier notifier, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
 		this.cycles = cycles;
 		this.slots = slots;
 		this.reports = reports;
@@ -60,6 +65,7 @@ public class MonitoringService {
 		this.issues = issues;
 		this.projects = projects;
 		this.notifier = notifier;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -206,7 +212,11 @@ public class MonitoringService {
 		}
 	}
 
-	/** Saves and submits: the version is frozen and counts from now on. */
+	/**
+	 * Saves and submits: the version is frozen and counts from now on. Others learn of it through
+	 * {@link StatusReportSubmitted} (after commit): the public monitor shows the new progress, an escalation is
+	 * mailed to the portfolio office.
+	 */
 	public StatusReport submit(UUID cycleId, ProjectSnapshot project, ReportContent content) {
 		return submit(cycleId, project, content, null);
 	}
@@ -217,6 +227,8 @@ public class MonitoringService {
 		draft.submit(LeitstandUser.currentName(), now());
 		ReportSlot slot = slots.findById(draft.getSlotId()).orElseThrow();
 		slot.submitted(draft);
+		events.publishEvent(new StatusReportSubmitted(project.id(), project.key(), cycleId, draft.getReportVersion(),
+				draft.getProgressPercent(), draft.getDecisionNeeded() != null));
 		return draft;
 	}
 
@@ -267,6 +279,7 @@ public class MonitoringService {
 		requireReporter(project);
 		MonitoringRules.checkMilestone(title, planned, forecast, actual, today());
 		Milestone milestone;
+		boolean wasPublished = false;
 		if (id == null) {
 			milestone = new Milestone(project.id());
 		}
@@ -276,9 +289,36 @@ public class MonitoringService {
 			if (version != null && !version.equals(milestone.getVersion())) {
 				throw new StaleVersionException(milestone.getVersion());
 			}
+			wasPublished = milestone.isPublished();
 		}
 		milestone.apply(title, planned, forecast, actual, completion, published);
-		return milestones.save(milestone);
+		Milestone saved = milestones.save(milestone);
+		events.publishEvent(new MilestoneChanged(project.id(), saved.getId(), published, wasPublished));
+		return saved;
+	}
+
+	/** The rules of {@link #saveMilestone} alone: throws InvalidInput naming every broken one, stores nothing. */
+	@Transactional(readOnly = true)
+	public void checkMilestone(String title, LocalDate planned, LocalDate forecast, LocalDate actual) {
+		MonitoringRules.checkMilestone(title, planned, forecast, actual, today());
+	}
+
+	/** The rules of {@link #addRisk} alone. */
+	@Transactional(readOnly = true)
+	public void checkRisk(String title, Integer probability, Integer impact, String owner, String mitigation) {
+		MonitoringRules.checkRisk(title, probability, impact, owner, mitigation);
+	}
+
+	/** The rules of {@link #addIssue} alone. */
+	@Transactional(readOnly = true)
+	public void checkIssue(String title, String owner) {
+		MonitoringRules.checkIssue(title, owner);
+	}
+
+	/** The rules of {@link #openCycle} alone. */
+	@Transactional(readOnly = true)
+	public void checkCycle(String label, ReportingCycle.Cadence cadence, LocalDate periodEnd, LocalDate dueDate) {
+		MonitoringRules.checkCycle(label, cadence, periodEnd, dueDate, today());
 	}
 
 	@Transactional(readOnly = true)

@@ -25,9 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.leitstand.monitoring.KpiAchievement.FieldStatus;
 import de.leitstand.monitoring.KpiAchievement.KpiStatus;
 import de.leitstand.monitoring.internal.kpi.KpiImportReader;
+import de.leitstand.monitoring.internal.kpi.KpiMeasurement;
 import de.leitstand.monitoring.internal.kpi.KpiService;
 import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.NotFoundException;
+import de.leitstand.shared.StaleVersionException;
+import de.leitstand.shared.audit.ChangeHistory;
+import de.leitstand.shared.web.ConflictPage;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,14 +46,17 @@ class KpiController {
 	static final String FIELD = "kpi/field";
 	static final String KPI = "kpi/kpi";
 	static final String IMPORT = "kpi/import";
+	static final String MEASUREMENT = "kpi/measurement";
 	static final String FORM = "form";
 
 	private final KpiService kpis;
 	private final JsonMapper json;
+	private final ChangeHistory history;
 
-	KpiController(KpiService kpis, JsonMapper json) {
+	KpiController(KpiService kpis, JsonMapper json, ChangeHistory history) {
 		this.kpis = kpis;
 		this.json = json;
+		this.history = history;
 	}
 
 	@InitBinder
@@ -118,6 +125,65 @@ class KpiController {
 		return KPI;
 	}
 
+	// --- one measurement: correct, delete, its history ---
+
+	@GetMapping("/kpis/{kpiId}/measurements/{measurementId}")
+	String measurement(@PathVariable UUID kpiId, @PathVariable UUID measurementId, Model model) {
+		KpiMeasurement m = kpis.measurement(kpiId, measurementId);
+		model.addAttribute(FORM, MeasurementForm.of(m));
+		return showMeasurement(kpiId, m, model);
+	}
+
+	@PostMapping("/kpis/{kpiId}/measurements/{measurementId}")
+	String change(@PathVariable UUID kpiId, @PathVariable UUID measurementId,
+			@ModelAttribute(FORM) MeasurementForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		String here = "/kpis/" + kpiId + "/measurements/" + measurementId;
+		try {
+			kpis.change(kpiId, measurementId, form.getVersion() == null ? -1 : form.getVersion(),
+					new KpiService.Entry(form.getMeasuredOn(), form.getValue(), form.getUnit(), form.getSource()));
+		}
+		catch (StaleVersionException stale) {
+			// Someone corrected it meanwhile: show both versions, keep this user's input, overwrite nothing.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return ConflictPage.show(model, form, MeasurementForm.of(kpis.measurement(kpiId, measurementId)),
+					stale.currentVersion(), here, here);
+		}
+		catch (InvalidInput invalid) {
+			invalid.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
+			response.setStatus(422);
+			return showMeasurement(kpiId, kpis.measurement(kpiId, measurementId), model);
+		}
+		redirect.addFlashAttribute("success", "kpi.measurement.changed");
+		return "redirect:/kpis/" + kpiId + "#measurements";
+	}
+
+	@PostMapping("/kpis/{kpiId}/measurements/{measurementId}/delete")
+	String delete(@PathVariable UUID kpiId, @PathVariable UUID measurementId,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			kpis.delete(kpiId, measurementId, version == null ? -1 : version);
+		}
+		catch (StaleVersionException stale) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			KpiMeasurement current = kpis.measurement(kpiId, measurementId);
+			model.addAttribute(FORM, MeasurementForm.of(current));
+			model.addAttribute("deleteProblem", "kpi.measurement.deleteStale");
+			return showMeasurement(kpiId, current, model);
+		}
+		redirect.addFlashAttribute("success", "kpi.measurement.deleted");
+		return "redirect:/kpis/" + kpiId + "#measurements";
+	}
+
+	private String showMeasurement(UUID kpiId, KpiMeasurement m, Model model) {
+		model.addAttribute("ref", kpis.kpi(kpiId));
+		model.addAttribute("measurement", m);
+		model.addAttribute("mayEnter", KpiService.mayEnter());
+		model.addAttribute("revisions", history.of(KpiMeasurement.class, m.getId()));
+		return MEASUREMENT;
+	}
+
 	/** Data for kpi-charts.js: measurements, the target line and the trend from baseline to target date. */
 	static Map<String, Object> lineChart(KpiStatus s) {
 		Map<String, Object> chart = new LinkedHashMap<>();
@@ -169,10 +235,30 @@ class KpiController {
 	/** The entry form as typed; parsing and rules live in the service (shared with API and import). */
 	static class MeasurementForm {
 
+		private Long version;
 		private String measuredOn;
 		private String value;
 		private String unit;
 		private String source;
+
+		/** The stored measurement as the form shows it (German number notation). */
+		static MeasurementForm of(KpiMeasurement m) {
+			MeasurementForm form = new MeasurementForm();
+			form.version = m.getVersion();
+			form.measuredOn = m.getMeasuredOn().toString();
+			form.value = m.getValue().stripTrailingZeros().toPlainString().replace('.', ',');
+			form.unit = m.getUnit();
+			form.source = m.getSource();
+			return form;
+		}
+
+		public Long getVersion() {
+			return version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
 
 		public String getMeasuredOn() {
 			return measuredOn;

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,20 +96,30 @@ class MonitoringController {
 	}
 
 	@PostMapping("/monitoring/cycles")
-	String open(@RequestParam(defaultValue = "") String label, @RequestParam(required = false) ReportingCycle.Cadence cadence,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+	String open(@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "") String cadence,
+			@RequestParam(defaultValue = "") String periodEnd, @RequestParam(defaultValue = "") String dueDate,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!MonitoringService.mayManageCycles()) {
+			throw new AccessDeniedException("only the portfolio office opens cycles");
+		}
+		List<InvalidInput.Problem> unreadable = new ArrayList<>();
+		ReportingCycle.Cadence cadenceValue = FormValues.cadence(cadence, unreadable);
+		LocalDate periodEndDate = FormValues.date("periodEnd", periodEnd, unreadable);
+		LocalDate dueDateValue = FormValues.date("dueDate", dueDate, unreadable);
 		try {
-			ReportingCycle cycle = service.openCycle(label, cadence, periodEnd, dueDate);
+			if (!unreadable.isEmpty()) {
+				service.checkCycle(label, cadenceValue, periodEndDate, dueDateValue);
+				throw new InvalidInput(unreadable);
+			}
+			ReportingCycle cycle = service.openCycle(label, cadenceValue, periodEndDate, dueDateValue);
 			redirect.addFlashAttribute("success", "cycle.opened");
 			return "redirect:/monitoring/cycles/" + cycle.getId();
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(422);
-			model.addAttribute("problems", problems(invalid));
+			model.addAttribute("problems", FieldProblem.of(unreadable, invalid, "", ""));
 			model.addAttribute("label", label);
-			model.addAttribute("cadence", cadence);
+			model.addAttribute("cadence", cadenceValue);
 			model.addAttribute("periodEnd", periodEnd);
 			model.addAttribute("dueDate", dueDate);
 			return cycles(model);
@@ -213,24 +224,38 @@ class MonitoringController {
 	@PostMapping("/monitoring/projects/{key}/milestones")
 	String saveMilestone(@PathVariable String key, @RequestParam(required = false) UUID milestoneId,
 			@RequestParam(required = false) Long milestoneVersion, @RequestParam(defaultValue = "") String title,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate planned,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forecast,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actual,
-			@RequestParam(defaultValue = "false") boolean completion,
+			@RequestParam(defaultValue = "") String planned, @RequestParam(defaultValue = "") String forecast,
+			@RequestParam(defaultValue = "") String actual, @RequestParam(defaultValue = "false") boolean completion,
 			@RequestParam(defaultValue = "false") boolean published, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		ProjectSnapshot p = project(key);
+		ProjectSnapshot p = reportable(key);
+		List<InvalidInput.Problem> unreadable = new ArrayList<>();
+		LocalDate plannedDate = FormValues.date("planned", planned, unreadable);
+		LocalDate forecastDate = FormValues.date("forecast", forecast, unreadable);
+		LocalDate actualDate = FormValues.date("actual", actual, unreadable);
 		try {
-			service.saveMilestone(p, milestoneId, milestoneVersion, title, planned, forecast, actual, completion,
-					published);
+			if (!unreadable.isEmpty()) {
+				// Name every broken rule, not only the unreadable dates; but store nothing.
+				service.checkMilestone(title, plannedDate, forecastDate, actualDate);
+				throw new InvalidInput(unreadable);
+			}
+			service.saveMilestone(p, milestoneId, milestoneVersion, title, plannedDate, forecastDate, actualDate,
+					completion, published);
 			redirect.addFlashAttribute("success", "milestone.saved");
 			return "redirect:/monitoring/projects/" + p.key() + "#milestones";
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(422);
-			model.addAttribute("problems", problems(invalid));
-			model.addAttribute("msForm", Map.of("title", title, "planned", planned == null ? "" : planned.toString(),
-					"forecast", forecast == null ? "" : forecast.toString(), "actual", actual == null ? "" : actual.toString()));
+			model.addAttribute("problems", FieldProblem.of(unreadable, invalid, "", ""));
+			Map<String, Object> form = new HashMap<>();
+			form.put("milestoneId", milestoneId == null ? "" : milestoneId.toString());
+			form.put("title", title);
+			form.put("planned", planned);
+			form.put("forecast", forecast);
+			form.put("actual", actual);
+			form.put("completion", completion);
+			form.put("published", published);
+			model.addAttribute("msForm", form);
 			showProject(p, model);
 			return PROJECT;
 		}
@@ -238,20 +263,28 @@ class MonitoringController {
 
 	@PostMapping("/monitoring/projects/{key}/risks")
 	String addRisk(@PathVariable String key, @RequestParam(defaultValue = "") String title,
-			@RequestParam(required = false) Integer probability, @RequestParam(required = false) Integer impact,
+			@RequestParam(defaultValue = "") String probability, @RequestParam(defaultValue = "") String impact,
 			@RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String mitigation,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		ProjectSnapshot p = project(key);
+		ProjectSnapshot p = reportable(key);
+		List<InvalidInput.Problem> unreadable = new ArrayList<>();
+		Integer probabilityValue = FormValues.scale("probability", probability, unreadable);
+		Integer impactValue = FormValues.scale("impact", impact, unreadable);
 		try {
-			service.addRisk(p, title, probability, impact, owner, mitigation);
+			if (!unreadable.isEmpty()) {
+				service.checkRisk(title, probabilityValue == null ? 1 : probabilityValue,
+						impactValue == null ? 1 : impactValue, owner, mitigation);
+				throw new InvalidInput(unreadable);
+			}
+			service.addRisk(p, title, probabilityValue, impactValue, owner, mitigation);
 			redirect.addFlashAttribute("success", "risk.saved");
 			return "redirect:/monitoring/projects/" + p.key() + "#risks";
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(422);
-			Map<String, String> riskProblems = new HashMap<>();
-			problems(invalid).forEach((f, m) -> riskProblems.put("risk." + f, m));
-			model.addAttribute("problems", riskProblems);
+			model.addAttribute("problems", FieldProblem.of(unreadable, invalid, "risk.", "risk"));
+			model.addAttribute("riskForm", Map.of("title", title, "probability", probability, "impact", impact,
+					"owner", owner, "mitigation", mitigation));
 			showProject(p, model);
 			return PROJECT;
 		}
@@ -265,19 +298,23 @@ class MonitoringController {
 
 	@PostMapping("/monitoring/projects/{key}/issues")
 	String addIssue(@PathVariable String key, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String owner,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, Model model,
+			@RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String due, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		ProjectSnapshot p = project(key);
+		ProjectSnapshot p = reportable(key);
+		List<InvalidInput.Problem> unreadable = new ArrayList<>();
+		LocalDate dueDate = FormValues.date("due", due, unreadable);
 		try {
-			service.addIssue(p, title, owner, due);
+			if (!unreadable.isEmpty()) {
+				service.checkIssue(title, owner);
+				throw new InvalidInput(unreadable);
+			}
+			service.addIssue(p, title, owner, dueDate);
 			return "redirect:/monitoring/projects/" + p.key() + "#issues";
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(422);
-			Map<String, String> issueProblems = new HashMap<>();
-			problems(invalid).forEach((f, m) -> issueProblems.put("issue." + f, m));
-			model.addAttribute("problems", issueProblems);
+			model.addAttribute("problems", FieldProblem.of(unreadable, invalid, "issue.", "issue"));
+			model.addAttribute("issueForm", Map.of("title", title, "owner", owner, "due", due));
 			showProject(p, model);
 			return PROJECT;
 		}
@@ -375,6 +412,8 @@ class MonitoringController {
 			}
 		}
 		response.setStatus(422);
+		// The form is shown again with the input even where a submitted version would hide it.
+		model.addAttribute("rejected", true);
 		ReportSlot slot = service.slot(cycleId, p.id());
 		model.addAttribute("baseVersion", version);
 		showReport(p, service.cycle(cycleId), slot, service.versions(slot.getId()), model);
@@ -411,9 +450,12 @@ class MonitoringController {
 		return visibility.require(key);
 	}
 
-	static Map<String, String> problems(InvalidInput invalid) {
-		Map<String, String> map = new HashMap<>();
-		invalid.problems().forEach(pr -> map.putIfAbsent(pr.field(), pr.messageKey()));
-		return map;
+	/** The project, if the signed-in user may report on it: refused before any input is looked at. */
+	private ProjectSnapshot reportable(String key) {
+		ProjectSnapshot p = project(key);
+		if (!MonitoringService.mayReport(p)) {
+			throw new AccessDeniedException("may not report on " + p.key());
+		}
+		return p;
 	}
 }

@@ -9,14 +9,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import de.leitstand.monitoring.MilestoneChanged;
+import de.leitstand.monitoring.StatusReportSubmitted;
 import de.leitstand.portfolio.ProjectChanged;
 import de.leitstand.portfolio.ProjectStatusChanged;
 
 /**
- * When the read model is refreshed: synchronously after the portfolio's transaction committed (so a published
- * project is on the monitor as soon as the publishing request returns), in full at start (after the demo data and
- * the search index), and every few minutes for progress from status reports. The version moves only after the
- * read model's own transaction committed, so no cached response can pair a new version with old data.
+ * When the read model is refreshed: synchronously after the portfolio's or monitoring's transaction committed (so a
+ * published project, a submitted status report's progress or a changed published milestone is on the monitor as
+ * soon as the request returns), in full at start (after the demo data and the search index), and every few minutes
+ * as a safety net for changes made without an event (e.g. in the database). The version moves only after the read
+ * model's own transaction committed, so no cached response can pair a new version with old data.
  */
 @Component
 @Order(150)
@@ -42,6 +45,21 @@ class PublicMonitorRefresh implements ApplicationRunner {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(ProjectStatusChanged event) {
 		if (updater.refresh(event.projectId())) {
+			version.bump();
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(StatusReportSubmitted event) {
+		if (updater.refresh(event.projectId())) {
+			version.bump();
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(MilestoneChanged event) {
+		// An internal milestone changes nothing public; the fingerprint would say so too, but without the lookups.
+		if (event.affectsPublic() && updater.refresh(event.projectId())) {
 			version.bump();
 		}
 	}

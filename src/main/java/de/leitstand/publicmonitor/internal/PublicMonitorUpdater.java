@@ -52,7 +52,7 @@ class PublicMonitorUpdater {
 			}
 			return false;
 		}
-		Integer progress = projection.progress().get(projectId);
+		Integer progress = projection.progressOf(projectId);
 		return write(projection.project(snapshot.get(), progress), known, PublicProjection.now());
 	}
 

@@ -108,6 +108,16 @@ class PublicProjection {
 		return progress;
 	}
 
+	/** Progress in percent of one project's newest submitted status report; null if unknown. */
+	Integer progressOf(UUID projectId) {
+		MonitoringFacts facts = monitoring.getIfAvailable();
+		if (facts == null) {
+			return null;
+		}
+		java.util.OptionalInt progress = facts.latestProgress(projectId);
+		return progress.isPresent() ? progress.getAsInt() : null;
+	}
+
 	/** A fingerprint of the public fields, so that a change to internal fields alone leaves no trace in public. */
 	static String fingerprint(PublicProject p) {
 		String text = String.join("\u001f", p.key(), p.title(), p.summary(), p.status().name(),

@@ -65,6 +65,14 @@ public class KpiMeasurement {
 		this.exampleData = exampleData;
 	}
 
+	/** A correction of the value as entered; who changed what is kept by the audit trail (Envers). */
+	void change(LocalDate measuredOn, BigDecimal value, String unit, String source) {
+		this.measuredOn = measuredOn;
+		this.value = value;
+		this.unit = unit;
+		this.source = source;
+	}
+
 	public UUID getId() {
 		return id;
 	}

@@ -26,6 +26,7 @@ import de.leitstand.organization.Role;
 import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.InvalidInput.Problem;
 import de.leitstand.shared.NotFoundException;
+import de.leitstand.shared.StaleVersionException;
 import de.leitstand.strategy.StrategyCatalog;
 import de.leitstand.strategy.StrategyCatalog.FieldSummary;
 import de.leitstand.strategy.StrategyCatalog.GoalSummary;
@@ -100,6 +101,41 @@ public class KpiService implements KpiAchievement {
 			throw new InvalidInput(problems);
 		}
 		return measurements.save(checked.toMeasurement(kpiId, LeitstandUser.currentName(), clock, false));
+	}
+
+	/** A measurement of the KPI; not found if it belongs to another KPI. */
+	public KpiMeasurement measurement(UUID kpiId, UUID measurementId) {
+		return measurements.findById(measurementId).filter(m -> m.getKpiId().equals(kpiId))
+			.orElseThrow(() -> new NotFoundException("measurement " + measurementId));
+	}
+
+	/**
+	 * Corrects a measurement under the same rules as a new one. Refuses a stale version (someone changed or
+	 * corrected it after the user opened it) instead of overwriting; nothing is stored on any refusal.
+	 */
+	@Transactional
+	public KpiMeasurement change(UUID kpiId, UUID measurementId, long version, Entry entry) {
+		requireEntryRight();
+		KpiRef ref = kpi(kpiId);
+		KpiMeasurement m = measurement(kpiId, measurementId);
+		StaleVersionException.require(m.getVersion(), version);
+		List<Problem> problems = new ArrayList<>();
+		Checked checked = check(ref.kpi(), entry, "", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		m.change(checked.measuredOn(), checked.value(), checked.unit(), checked.source());
+		return measurements.saveAndFlush(m);
+	}
+
+	/** Deletes a measurement if nobody changed it since the user saw it; the audit trail keeps its last state. */
+	@Transactional
+	public void delete(UUID kpiId, UUID measurementId, long version) {
+		requireEntryRight();
+		KpiMeasurement m = measurement(kpiId, measurementId);
+		StaleVersionException.require(m.getVersion(), version);
+		measurements.delete(m);
+		measurements.flush();
 	}
 
 	/** A checked row, ready to store. */
