@@ -352,6 +352,44 @@ class ScoringIntegrationTests {
 		assertThat(criteriaOf(draftId)).hasSize(before);
 	}
 
+	@Test
+	void theProjectProfileLoadsTheScoreFromThePrioritizationModule() throws Exception {
+		ScoreSummary best = scores.ranking().get(0);
+		String profile = mvc.perform(get("/portfolio/projects/" + best.projectKey()).with(as("reader")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(profile).contains("hx-get=\"/assessments/projects/" + best.projectKey() + "/summary\"",
+				"hx-trigger=\"load\"", "<noscript>", "href=\"/assessments/projects/" + best.projectKey() + "\"");
+
+		String fragment = mvc.perform(get("/assessments/projects/" + best.projectKey() + "/summary")
+			.with(as("reader"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(fragment).doesNotContain("<html", "<h1").contains("Bewertung und Rang", "Gesamtpunktzahl",
+				best.total().toPlainString() + " Punkte", "Rang " + best.rank() + " von " + best.rankedAmong(),
+				switch (best.verdict()) {
+					case ECONOMIC -> "wirtschaftlich (Kapitalwert &gt; 0)";
+					case QUALITATIVE -> "qualitativ/extern begründet";
+					case NOT_JUSTIFIED -> "nicht begründet";
+				}, "href=\"/assessments/projects/" + best.projectKey() + "\"");
+
+		ProjectSnapshot unassessed = unassessedProposal();
+		assertThat(mvc.perform(get("/assessments/projects/" + unassessed.key() + "/summary").with(as("board")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("noch keine Bewertung abgegeben").doesNotContain("Gesamtpunktzahl");
+
+		// An idea stays with its office and the portfolio office, here as on the portfolio pages.
+		String idea = mvc.perform(post("/portfolio/new").with(as("lead")).with(csrf()).param("title", "Idee " + UUID
+			.randomUUID()).param("shortDescription", "Noch nicht eingereicht").param("type", "PROJECT")
+			.param("version", "0")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl().split("/")[3];
+		for (String user : List.of("lead", "portfolio")) {
+			mvc.perform(get("/assessments/projects/" + idea + "/summary").with(as(user))).andExpect(status().isOk());
+		}
+		for (String user : List.of("lead2", "reader", "evaluator")) {
+			mvc.perform(get("/assessments/projects/" + idea + "/summary").with(as(user)))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/assessments/projects/" + idea).with(as(user))).andExpect(status().isNotFound());
+		}
+	}
+
 	private MockHttpServletRequestBuilder addCriterion(UUID model, String user, String group, String code) {
 		return post("/scoring/models/" + model + "/criteria").with(as(user)).with(csrf())
 			.param("version", String.valueOf(versionOf(model))).param("group", group).param("code", code);
