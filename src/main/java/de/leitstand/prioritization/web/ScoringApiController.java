@@ -102,6 +102,12 @@ class ScoringApiController {
 				}).toList());
 	}
 
+	@GetMapping(path = "/api/v1/models/{id}/criteria", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The criteria of a scoring model version with weights and scales, in display order")
+	List<CriterionJson> criteria(@PathVariable UUID id) {
+		return model(id).criteria();
+	}
+
 	/**
 	 * A criterion to add to a draft: group is the id of one of the model's groups or "new" (then groupName and
 	 * dimension); kind RATED (default), ECONOMIC_VALUE or STRATEGIC_VALUE; levels: description by level from 0.
