@@ -107,6 +107,13 @@ class AccessibilityBrowserTests {
 						"en", null),
 				new Page("AHP pairwise comparison", "portfolio", "/scoring/models/active/ahp", "de",
 						"Gewichtung per Paarvergleich (AHP)"),
+				new Page("draft scoring model (editable)", "portfolio", "/scoring/models/{draftModel}", "de", null),
+				new Page("new criterion form", "portfolio", "/scoring/models/{draftModel}/criteria/new", "de",
+						"Kriterium hinzufügen"),
+				new Page("new criterion form in English", "portfolio",
+						"/scoring/models/{draftModel}/criteria/new?lang=en", "en", "Add criterion"),
+				new Page("draft criterion with its remove button", "portfolio",
+						"/scoring/models/{draftModel}/criteria/{draftCriterion}", "de", null),
 				new Page("assessments as portfolio office", "portfolio", "/assessments", "de", "Bewertungen"),
 				new Page("my assessments as evaluator", "evaluator", "/assessments", "de", "Bewertungen"),
 				new Page("rating form", "evaluator", "/assessments/next", "de", null),
@@ -275,6 +282,9 @@ class AccessibilityBrowserTests {
 
 	/** Fills ids of demo records (strategy, scenario, cycle, public project) into a page path. */
 	private String resolve(String path) {
+		if (path.contains("{draftModel}")) {
+			return de.leitstand.prioritization.ScoringTestPages.resolve(path, context);
+		}
 		if (path.contains("{scenario")) {
 			return de.leitstand.prioritization.ScenarioTestPages.resolve(path, context);
 		}

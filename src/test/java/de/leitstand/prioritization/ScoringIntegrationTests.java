@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -219,6 +220,188 @@ class ScoringIntegrationTests {
 		String json = mvc.perform(get("/api/v1/models").with(as("reader"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(json).contains(draftId.toString(), "ACTIVE");
+	}
+
+	@Test
+	void theOfficeAddsAndRemovesCriteriaOfADraftWhileActiveVersionsStayReadOnly() throws Exception {
+		UUID active = models.active().orElseThrow().getId();
+		String location = mvc.perform(post("/scoring/models/" + active + "/copy").with(as("portfolio")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID draftId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		int before = criteriaOf(draftId).size();
+
+		assertThat(mvc.perform(get("/scoring/models/" + draftId).with(as("portfolio"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("/scoring/models/" + draftId + "/criteria/new");
+		assertThat(mvc.perform(get("/scoring/models/" + draftId + "/criteria/new").with(as("portfolio")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Kriterium hinzufügen", "Neue Gruppe", "Beschreibung der Stufe 5");
+		mvc.perform(get("/scoring/models/" + draftId + "/criteria/new").with(as("evaluator")))
+			.andExpect(status().isForbidden());
+		mvc.perform(addCriterion(draftId, "evaluator", "new", "N1").param("level-0", "a").param("level-1", "b"))
+			.andExpect(status().isForbidden());
+
+		// A gap in the scale, a taken code and a missing name are named at their fields; nothing is stored.
+		String refused = mvc.perform(addCriterion(draftId, "portfolio", "new", "d1").param("name", " ")
+			.param("groupName", "Nachhaltigkeit").param("dimension", "QUALITATIVE").param("weight", "10")
+			.param("level-0", "keine Wirkung").param("level-2", "große Wirkung"))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("Das Kürzel d1 ist in diesem Modell bereits vergeben.",
+				"Bitte beschreiben Sie die Stufe 1.", "Bitte füllen Sie dieses Feld aus.", "level-1-error",
+				"value=\"große Wirkung\"");
+		String noGroup = mvc.perform(addCriterion(draftId, "portfolio", "new", "N1").param("name", "Klima")
+			.param("dimension", "NONSENSE").param("level-0", "a").param("level-1", "b"))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+		assertThat(noGroup).contains("groupName-error", "Bitte wählen Sie die WiBe-Dimension der neuen Gruppe.");
+		assertThat(criteriaOf(draftId)).hasSize(before);
+
+		// A rated criterion in a new group: stored with its scale; the weights now add up to 110.
+		mvc.perform(addCriterion(draftId, "portfolio", "new", "N1").param("name", "Klimawirkung")
+			.param("description", "Beitrag zur Klimaneutralität").param("groupName", "Nachhaltigkeit")
+			.param("dimension", "QUALITATIVE").param("weight", "10").param("level-0", "keine")
+			.param("level-1", "gering").param("level-2", "mittel").param("level-3", "hoch").param("level-4", " "))
+			.andExpect(status().is3xxRedirection());
+		tx.executeWithoutResult(s -> {
+			ScoringModel draft = models.get(draftId);
+			Criterion n1 = draft.criteria().stream().filter(c -> c.getCode().equals("N1")).findFirst().orElseThrow();
+			assertThat(n1.getName()).isEqualTo("Klimawirkung");
+			assertThat(n1.getGroup().getName()).isEqualTo("Nachhaltigkeit");
+			assertThat(n1.getGroup().getDimension().name()).isEqualTo("QUALITATIVE");
+			assertThat(n1.getWeight()).isEqualByComparingTo("10");
+			assertThat(n1.getLevels()).extracting(l -> l.getValue() + ":" + l.getDescription())
+				.containsExactly("0:keine", "1:gering", "2:mittel", "3:hoch");
+			assertThat(draft.weightSum()).isEqualByComparingTo("110");
+		});
+
+		// Activation still requires exactly 100 %.
+		String activation = mvc.perform(post("/scoring/models/" + draftId + "/activate").with(as("portfolio"))
+			.with(csrf()).param("version", String.valueOf(versionOf(draftId)))).andExpect(status().is(422))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(activation).contains("Die Gewichte ergeben zusammen 110 % statt 100 %");
+		assertThat(tx.<String>execute(s -> models.get(draftId).getStatus().name())).isEqualTo("DRAFT");
+
+		// Removing a criterion; a group left empty goes with it.
+		Criterion n1 = criteriaOf(draftId).stream().filter(c -> c.getCode().equals("N1")).findFirst().orElseThrow();
+		mvc.perform(get("/scoring/models/" + draftId + "/criteria/" + n1.getId()).with(as("portfolio")))
+			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.content().string(org.hamcrest.Matchers.containsString("Kriterium N1 entfernen")));
+		mvc.perform(post("/scoring/models/" + draftId + "/criteria/" + n1.getId() + "/delete").with(as("reader"))
+			.with(csrf()).param("version", String.valueOf(versionOf(draftId)))).andExpect(status().isForbidden());
+		mvc.perform(post("/scoring/models/" + draftId + "/criteria/" + n1.getId() + "/delete").with(as("portfolio"))
+			.with(csrf()).param("version", String.valueOf(versionOf(draftId) - 1))).andExpect(status().isConflict());
+		mvc.perform(post("/scoring/models/" + draftId + "/criteria/" + n1.getId() + "/delete").with(as("portfolio"))
+			.with(csrf()).param("version", String.valueOf(versionOf(draftId)))).andExpect(status().is3xxRedirection());
+		tx.executeWithoutResult(s -> {
+			ScoringModel draft = models.get(draftId);
+			assertThat(draft.criteria()).hasSize(before).noneMatch(c -> c.getCode().equals("N1"));
+			assertThat(draft.getGroups()).noneMatch(g -> g.getName().equals("Nachhaltigkeit"));
+			assertThat(draft.weightSum()).isEqualByComparingTo("100");
+		});
+
+		// The active version is read-only, also for crafted requests: a German message, nothing changes.
+		List<UUID> activeCriteria = criteriaOf(active).stream().map(Criterion::getId).toList();
+		UUID firstGroup = tx.execute(s -> models.get(active).getGroups().get(0).getId());
+		String readOnly = mvc.perform(addCriterion(active, "portfolio", firstGroup.toString(), "X9")
+			.param("name", "Hintertür").param("level-0", "a").param("level-1", "b"))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+		assertThat(readOnly).contains("Nur Entwürfe eines Bewertungsmodells können geändert werden.");
+		mvc.perform(post("/scoring/models/" + active + "/criteria/" + activeCriteria.get(0) + "/delete")
+			.with(as("portfolio")).with(csrf()).param("version", String.valueOf(versionOf(active))))
+			.andExpect(status().is(422));
+		assertThat(mvc.perform(get("/scoring/models/" + active + "/criteria/new").with(as("portfolio")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Nur Entwürfe können geändert werden.").doesNotContain("name=\"code\"");
+		assertThat(criteriaOf(active)).extracting(Criterion::getId).containsExactlyElementsOf(activeCriteria);
+
+		// The API: the same rules as problem details.
+		mvc.perform(post("/api/v1/models/" + active + "/criteria").with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + versionOf(active)
+					+ ",\"group\":\"" + firstGroup + "\",\"code\":\"X9\",\"name\":\"Hintertür\","
+					+ "\"levels\":{\"0\":\"a\",\"1\":\"b\"}}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Nur Entwürfe eines Bewertungsmodells können geändert werden."));
+		mvc.perform(post("/api/v1/models/" + draftId + "/criteria").with(as("evaluator"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + versionOf(draftId) + "}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/models/" + draftId + "/criteria").with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"group\":\"new\"}"))
+			.andExpect(status().is(428));
+		mvc.perform(post("/api/v1/models/" + draftId + "/criteria").with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + versionOf(draftId)
+					+ ",\"group\":\"new\",\"groupName\":\"Klima\",\"dimension\":\"EXTERNAL\",\"code\":\"K1\","
+					+ "\"name\":\"CO2-Einsparung\",\"weight\":\"0\",\"levels\":{\"0\":\"keine\"}}"))
+			.andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].field").value("level-1"));
+		mvc.perform(post("/api/v1/models/" + draftId + "/criteria").with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + versionOf(draftId)
+					+ ",\"group\":\"new\",\"groupName\":\"Klima\",\"dimension\":\"EXTERNAL\",\"code\":\"K1\","
+					+ "\"name\":\"CO2-Einsparung\",\"weight\":\"0\",\"levels\":{\"0\":\"keine\",\"1\":\"viel\"}}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.criteria[?(@.code == 'K1')].dimension").value("EXTERNAL"))
+			.andExpect(jsonPath("$.criteria[?(@.code == 'K1')].levels.1").value("viel"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/models/" + draftId + "/weights").with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + versionOf(draftId) + ",\"weights\":{\"K1\":\"250\"}}"))
+			.andExpect(status().is(422)).andExpect(jsonPath("$.errors[?(@.field == 'weights.K1')]").exists());
+		UUID k1 = criteriaOf(draftId).stream().filter(c -> c.getCode().equals("K1")).findFirst().orElseThrow()
+			.getId();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.delete("/api/v1/models/" + draftId + "/criteria/" + k1).param("version",
+					String.valueOf(versionOf(draftId)))
+			.with(as("portfolio"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.criteria[?(@.code == 'K1')]").isEmpty());
+		assertThat(criteriaOf(draftId)).hasSize(before);
+	}
+
+	@Test
+	void theProjectProfileLoadsTheScoreFromThePrioritizationModule() throws Exception {
+		ScoreSummary best = scores.ranking().get(0);
+		String profile = mvc.perform(get("/portfolio/projects/" + best.projectKey()).with(as("reader")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(profile).contains("hx-get=\"/assessments/projects/" + best.projectKey() + "/summary\"",
+				"hx-trigger=\"load\"", "<noscript>", "href=\"/assessments/projects/" + best.projectKey() + "\"");
+
+		String fragment = mvc.perform(get("/assessments/projects/" + best.projectKey() + "/summary")
+			.with(as("reader"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(fragment).doesNotContain("<html", "<h1").contains("Bewertung und Rang", "Gesamtpunktzahl",
+				best.total().toPlainString() + " Punkte", "Rang " + best.rank() + " von " + best.rankedAmong(),
+				switch (best.verdict()) {
+					case ECONOMIC -> "wirtschaftlich (Kapitalwert &gt; 0)";
+					case QUALITATIVE -> "qualitativ/extern begründet";
+					case NOT_JUSTIFIED -> "nicht begründet";
+				}, "href=\"/assessments/projects/" + best.projectKey() + "\"");
+
+		ProjectSnapshot unassessed = unassessedProposal();
+		assertThat(mvc.perform(get("/assessments/projects/" + unassessed.key() + "/summary").with(as("board")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("noch keine Bewertung abgegeben").doesNotContain("Gesamtpunktzahl");
+
+		// An idea stays with its office and the portfolio office, here as on the portfolio pages.
+		String idea = mvc.perform(post("/portfolio/new").with(as("lead")).with(csrf()).param("title", "Idee " + UUID
+			.randomUUID()).param("shortDescription", "Noch nicht eingereicht").param("type", "PROJECT")
+			.param("version", "0")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl().split("/")[3];
+		for (String user : List.of("lead", "portfolio")) {
+			mvc.perform(get("/assessments/projects/" + idea + "/summary").with(as(user))).andExpect(status().isOk());
+		}
+		for (String user : List.of("lead2", "reader", "evaluator")) {
+			mvc.perform(get("/assessments/projects/" + idea + "/summary").with(as(user)))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/assessments/projects/" + idea).with(as(user))).andExpect(status().isNotFound());
+		}
+	}
+
+	private MockHttpServletRequestBuilder addCriterion(UUID model, String user, String group, String code) {
+		return post("/scoring/models/" + model + "/criteria").with(as(user)).with(csrf())
+			.param("version", String.valueOf(versionOf(model))).param("group", group).param("code", code);
+	}
+
+	private long versionOf(UUID model) {
+		Long v = tx.execute(s -> models.get(model).getVersion());
+		return v;
+	}
+
+	private List<Criterion> criteriaOf(UUID model) {
+		return tx.execute(s -> models.get(model).criteria());
 	}
 
 	private void submit(Assessment a, String evaluator, IntUnaryOperator levelOf, String why) throws Exception {

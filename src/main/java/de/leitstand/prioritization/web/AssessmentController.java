@@ -44,6 +44,7 @@ class AssessmentController {
 	static final String OVERVIEW = "prioritization/assessments";
 	static final String RATE = "prioritization/assessment-rate";
 	static final String BREAKDOWN = "prioritization/assessment-breakdown";
+	static final String SUMMARY = "prioritization/score-summary :: summary";
 
 	private final AssessmentService assessments;
 	private final ScoringModelService models;
@@ -176,9 +177,36 @@ class AssessmentController {
 
 	@GetMapping("/assessments/projects/{key}")
 	String breakdown(@PathVariable String key, Model model) {
-		ProjectSnapshot project = projects.findByKey(key).orElseThrow(() -> new NotFoundException(key));
+		ProjectSnapshot project = visible(key);
 		showBreakdown(project, null, Map.of(), model);
 		return BREAKDOWN;
+	}
+
+	/**
+	 * The score of one project as a fragment: total, rank, WiBe verdict and a link to the breakdown. The portfolio
+	 * project page loads it with htmx, so that the portfolio module needs nothing from this one.
+	 */
+	@GetMapping("/assessments/projects/{key}/summary")
+	String summary(@PathVariable String key, Model model) {
+		ProjectSnapshot project = visible(key);
+		model.addAttribute("project", project);
+		model.addAttribute("score", scores.scoreOf(project.id()).orElse(null));
+		return SUMMARY;
+	}
+
+	/**
+	 * A project whose assessment the signed-in user may see: as on the portfolio pages, an idea (draft) only for the
+	 * portfolio office and its lead office; otherwise 404, so that nothing about it is disclosed.
+	 */
+	private ProjectSnapshot visible(String key) {
+		ProjectSnapshot project = projects.findByKey(key).orElseThrow(() -> new NotFoundException(key));
+		if (project.status() == de.leitstand.portfolio.ProjectStatus.IDEA) {
+			LeitstandUser user = LeitstandUser.current().orElseThrow(() -> new AccessDeniedException("sign in"));
+			if (!user.has(Role.PORTFOLIO_MANAGER) && !user.actsFor(project.leadUnitId())) {
+				throw new NotFoundException(key);
+			}
+		}
+		return project;
 	}
 
 	@PostMapping("/assessments/projects/{key}/benefits")

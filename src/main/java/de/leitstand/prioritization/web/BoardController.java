@@ -219,7 +219,8 @@ class BoardController {
 		model.addAttribute("result", result);
 		if (result.firstBreak() != null) {
 			DecisionChain.Break b = result.firstBreak();
-			model.addAttribute("brokenMeeting", board.meetings().stream()
+			model.addAttribute("problemArgs", new Object[] { b.expected(), b.stored() });
+			model.addAttribute("brokenMeeting", b.meetingId() == null ? null : board.meetings().stream()
 				.filter(m -> m.getId().equals(b.meetingId())).findFirst().orElse(null));
 			model.addAttribute("brokenProject", b.projectId() == null ? null : projects.find(b.projectId()).orElse(null));
 		}

@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -29,6 +33,7 @@ import de.leitstand.prioritization.internal.scoring.ScoringModelService;
 import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.web.ApiController;
+import de.leitstand.shared.web.PreconditionFailed;
 
 /** Scoring models and assessments as JSON: read models, list a project's assessments, submit a rating. */
 @ApiController
@@ -95,6 +100,125 @@ class ScoringApiController {
 							c.getCode(), c.getName(), c.getDescription(), c.getWeight(), c.getKind().name(),
 							c.getDerivation() == null ? null : c.getDerivation().name(), levels);
 				}).toList());
+	}
+
+	@GetMapping(path = "/api/v1/models/{id}/criteria", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The criteria of a scoring model version with weights and scales, in display order")
+	List<CriterionJson> criteria(@PathVariable UUID id) {
+		return model(id).criteria();
+	}
+
+	/**
+	 * A criterion to add to a draft: group is the id of one of the model's groups or "new" (then groupName and
+	 * dimension); kind RATED (default), ECONOMIC_VALUE or STRATEGIC_VALUE; levels: description by level from 0.
+	 */
+	record CriterionRequest(Long version, String group, String groupName, String dimension, String code, String name,
+			String description, String kind, String weight, Map<Integer, String> levels) {
+	}
+
+	/** All weights of a draft by criterion code, in percent; they must add up to exactly 100. */
+	record WeightsRequest(Long version, Map<String, String> weights) {
+	}
+
+	/** The version the change starts from, as with every change in this API. */
+	record VersionRequest(Long version) {
+	}
+
+	@PostMapping(path = "/api/v1/models/{id}/copy", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Copy a model version as a new draft (portfolio office)")
+	ModelDetail copy(@PathVariable UUID id) {
+		return model(models.copy(id).getId());
+	}
+
+	@PostMapping(path = "/api/v1/models/{id}/criteria", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add a criterion to a draft (portfolio office); active and archived versions are read-only",
+			description = "version: the model's version; group: a group id of the model or \"new\" with groupName "
+					+ "and dimension (ECONOMIC, URGENCY, QUALITATIVE, EXTERNAL, RISK); kind: RATED (default), "
+					+ "ECONOMIC_VALUE or STRATEGIC_VALUE; levels: description by level 0 … 5, contiguous from 0")
+	ModelDetail addCriterion(@PathVariable UUID id, @RequestBody CriterionRequest in) {
+		models.editable(id);
+		models.addCriterion(id, required(in.version()), new ScoringModelService.NewCriterion(in.group(),
+				in.groupName(), in.dimension(), in.code(), in.name(), in.description(), in.kind(), in.weight(),
+				in.levels() == null ? Map.of() : in.levels()));
+		return model(id);
+	}
+
+	@DeleteMapping(path = "/api/v1/models/{id}/criteria/{criterionId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Remove a criterion from a draft (portfolio office)",
+			description = "version: the model's version, as a query parameter")
+	ModelDetail removeCriterion(@PathVariable UUID id, @PathVariable UUID criterionId,
+			@RequestParam(required = false) Long version) {
+		models.editable(id);
+		models.removeCriterion(id, required(version), criterionId);
+		return model(id);
+	}
+
+	@PutMapping(path = "/api/v1/models/{id}/weights", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Set all weights of a draft by criterion code (portfolio office); they must add up to 100")
+	ModelDetail weigh(@PathVariable UUID id, @RequestBody WeightsRequest in) {
+		ScoringModel m = models.editable(id);
+		Map<String, UUID> byCode = new HashMap<>();
+		Map<UUID, String> codeOf = new HashMap<>();
+		m.criteria().forEach(c -> {
+			byCode.put(c.getCode(), c.getId());
+			codeOf.put(c.getId(), c.getCode());
+		});
+		Map<UUID, String> weights = new HashMap<>();
+		List<InvalidInput.Problem> unknown = new java.util.ArrayList<>();
+		if (in.weights() != null) {
+			in.weights().forEach((code, w) -> {
+				UUID c = byCode.get(code);
+				if (c == null) {
+					unknown.add(new InvalidInput.Problem("weights." + code, "scoring.error.unknownCriterion", code));
+				}
+				else {
+					weights.put(c, w);
+				}
+			});
+		}
+		if (!unknown.isEmpty()) {
+			throw new InvalidInput(unknown);
+		}
+		try {
+			models.weigh(id, required(in.version()), weights);
+		}
+		catch (InvalidInput invalid) {
+			// Name the criteria by code, as the request did.
+			throw new InvalidInput(invalid.problems().stream().map(p -> p.field().startsWith("weight-")
+					? new InvalidInput.Problem("weights." + codeOf.getOrDefault(uuidOrNull(p.field().substring(7)),
+							p.field().substring(7)), p.messageKey(), p.args())
+					: p).toList());
+		}
+		return model(id);
+	}
+
+	@PostMapping(path = "/api/v1/models/{id}/activation", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Activate a draft whose weights add up to 100 (portfolio office); archives the active one")
+	ModelDetail activate(@PathVariable UUID id, @RequestBody VersionRequest in) {
+		models.editable(id);
+		models.activate(id, required(in.version()));
+		return model(id);
+	}
+
+	private static long required(Long version) {
+		if (version == null) {
+			throw PreconditionFailed.required();
+		}
+		return version;
+	}
+
+	private static UUID uuidOrNull(String text) {
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	@GetMapping(path = "/api/v1/assessments", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -20,6 +20,8 @@ import de.leitstand.organization.LeitstandUser;
 import de.leitstand.organization.Role;
 import de.leitstand.prioritization.internal.scoring.Ahp;
 import de.leitstand.prioritization.internal.scoring.Criterion;
+import de.leitstand.prioritization.internal.scoring.Derivation;
+import de.leitstand.prioritization.internal.scoring.Dimension;
 import de.leitstand.prioritization.internal.scoring.ModelStatus;
 import de.leitstand.prioritization.internal.scoring.ScoringModel;
 import de.leitstand.prioritization.internal.scoring.ScoringModelService;
@@ -37,6 +39,7 @@ class ScoringModelController {
 	static final String MODEL = "prioritization/scoring-model";
 	static final String CRITERION = "prioritization/scoring-criterion";
 	static final String AHP = "prioritization/scoring-ahp";
+	static final String NEW_CRITERION = "prioritization/scoring-criterion-new";
 
 	private final ScoringModelService models;
 	private final ScoringProblems problems;
@@ -224,6 +227,95 @@ class ScoringModelController {
 		}
 		redirect.addFlashAttribute("success", "scoring.criterion.saved");
 		return "redirect:/scoring/models/" + id;
+	}
+
+	@GetMapping("/scoring/models/{id}/criteria/new")
+	String newCriterion(@PathVariable UUID id, Model model) {
+		requireManager();
+		ScoringModel m = models.get(id);
+		showNewCriterion(m, new ScoringModelService.NewCriterion(m.getGroups().isEmpty() ? ScoringModelService.NEW_GROUP
+				: m.getGroups().get(0).getId().toString(), "", "", "", "", "", "RATED", "0", Map.of()), Map.of(), model);
+		return NEW_CRITERION;
+	}
+
+	@PostMapping("/scoring/models/{id}/criteria")
+	String addCriterion(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String group, @RequestParam(defaultValue = "") String groupName,
+			@RequestParam(defaultValue = "") String dimension, @RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "RATED") String kind, @RequestParam(defaultValue = "") String weight,
+			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Map<Integer, String> levels = new HashMap<>();
+		params.forEach((k, v) -> {
+			if (k.startsWith("level-")) {
+				try {
+					levels.put(Integer.parseInt(k.substring(6)), v);
+				}
+				catch (NumberFormatException ignored) {
+					// not a level of this form
+				}
+			}
+		});
+		ScoringModelService.NewCriterion input = new ScoringModelService.NewCriterion(group, groupName, dimension,
+				code, name, description, kind, weight, levels);
+		try {
+			models.addCriterion(id, version, input);
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(422);
+			showNewCriterion(models.get(id), input, problems.resolve(invalid), model);
+			return NEW_CRITERION;
+		}
+		catch (StaleVersionException stale) {
+			return stale(response);
+		}
+		redirect.addFlashAttribute("success", "scoring.criterion.added");
+		return "redirect:/scoring/models/" + id;
+	}
+
+	@PostMapping("/scoring/models/{id}/criteria/{criterionId}/delete")
+	String removeCriterion(@PathVariable UUID id, @PathVariable UUID criterionId, @RequestParam long version,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			models.removeCriterion(id, version, criterionId);
+		}
+		catch (StaleVersionException stale) {
+			return stale(response);
+		}
+		redirect.addFlashAttribute("success", "scoring.criterion.removed");
+		return "redirect:/scoring/models/" + id;
+	}
+
+	private void showNewCriterion(ScoringModel m, ScoringModelService.NewCriterion input, Map<String, String> errors,
+			Model model) {
+		model.addAttribute("scoringModel", m);
+		model.addAttribute("editable", isManager() && m.getStatus() == ModelStatus.DRAFT);
+		model.addAttribute("input", input);
+		model.addAttribute("groups", m.getGroups());
+		model.addAttribute("newGroup", ScoringModelService.NEW_GROUP);
+		model.addAttribute("dimensions", Dimension.values());
+		List<String> kinds = new java.util.ArrayList<>();
+		kinds.add("RATED");
+		for (Derivation d : Derivation.values()) {
+			if (m.criteria().stream().noneMatch(c -> c.getDerivation() == d) || d.name().equals(input.kind())) {
+				kinds.add(d.name());
+			}
+		}
+		model.addAttribute("kinds", kinds);
+		Map<String, String> levels = new LinkedHashMap<>();
+		for (int v = 0; v <= ScoringModelService.MAX_LEVEL; v++) {
+			String text = input.levels().get(v);
+			levels.put(String.valueOf(v), text == null ? "" : text);
+		}
+		model.addAttribute("levels", levels);
+		model.addAttribute("errors", errors);
+	}
+
+	private static void requireManager() {
+		if (!isManager()) {
+			throw new org.springframework.security.access.AccessDeniedException("only the portfolio office edits models");
+		}
 	}
 
 	private void showCriterion(ScoringModel m, Criterion c, String name, String description,

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -223,6 +224,112 @@ class BoardIntegrationTests {
 		assertThat(run()).isZero();
 		// Readers and leads do not see the verification page.
 		mvc.perform(get("/board/verify").with(board.as("reader"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void deletingTheNewestSealedDecisionIsDetectedAsATruncatedChain() throws Exception {
+		Decision decision = sealedDecision("E-Rechnung " + BoardTestSupport.unique());
+		// Closing moved the stored head to this decision, in the same transaction.
+		DecisionChain.Verification before = chain.verify();
+		assertThat(before.intact()).isTrue();
+		assertThat(before.recordedHead().entries()).isEqualTo(decision.getChainSequence());
+		assertThat(before.recordedHead().hash()).isEqualTo(decision.getHash()).isEqualTo(before.head());
+		assertThat(run()).isZero();
+
+		Map<String, Object> row = jdbc.queryForMap("select * from board_decision where id = ?", decision.getId());
+		assertThat(jdbc.update("delete from board_decision where id = ?", decision.getId())).isOne();
+		try {
+			// Every remaining entry still matches its hash; only the stored head shows that one is missing.
+			DecisionChain.Verification result = chain.verify();
+			assertThat(result.intact()).isFalse();
+			assertThat(result.firstBreak().problem()).isEqualTo(DecisionChain.Problem.TRUNCATED);
+			assertThat(result.firstBreak().sequence()).isEqualTo(decision.getChainSequence());
+			assertThat(result.firstBreak().expected()).isEqualTo(decision.getChainSequence().toString());
+			assertThat(result.firstBreak().stored()).isEqualTo(Long.toString(decision.getChainSequence() - 1));
+
+			String page = mvc.perform(get("/board/verify").with(board.as("board"))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("Die Beschlusskette ist verletzt",
+					"Die Kette endet vor dem zuletzt versiegelten Beschluss: versiegelt wurden "
+							+ decision.getChainSequence() + " Beschlüsse, gespeichert sind nur "
+							+ (decision.getChainSequence() - 1) + ".",
+					decision.getHash());
+			mvc.perform(get("/api/v1/decisions/verify").with(httpBasic("board", "leitstand-demo")))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(false))
+				.andExpect(jsonPath("$.firstBreak.problem").value("TRUNCATED"))
+				.andExpect(jsonPath("$.recordedHead.hash").value(decision.getHash()));
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			command.redirect(System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+			assertThat(command.execute()).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains("BROKEN (TRUNCATED)",
+					"Die Kette endet vor dem zuletzt versiegelten Beschluss", decision.getHash());
+		}
+		finally {
+			command.redirect(System.out, System.err);
+			jdbc.update("insert into board_decision (" + String.join(", ", row.keySet()) + ") values ("
+					+ String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")",
+					row.values().toArray());
+		}
+		assertThat(run()).isZero();
+	}
+
+	@Test
+	void aRecomputedChainOrAMissingHeadIsDetectedAndAMissingHeadStopsSealing() throws Exception {
+		Decision decision = sealedDecision("Open-Data-Portal " + BoardTestSupport.unique());
+		String forged = "f".repeat(64);
+		jdbc.update("update board_chain_head set head_hash = ? where id = 1", forged);
+		try {
+			DecisionChain.Verification result = chain.verify();
+			assertThat(result.intact()).isFalse();
+			assertThat(result.firstBreak().problem()).isEqualTo(DecisionChain.Problem.HEAD_MISMATCH);
+			assertThat(result.firstBreak().decisionId()).isEqualTo(decision.getId());
+			assertThat(result.firstBreak().expected()).isEqualTo(forged);
+		}
+		finally {
+			jdbc.update("update board_chain_head set head_hash = ? where id = 1", decision.getHash());
+		}
+		assertThat(chain.verify().intact()).isTrue();
+
+		Map<String, Object> head = jdbc.queryForMap("select * from board_chain_head where id = 1");
+		jdbc.update("delete from board_chain_head where id = 1");
+		try {
+			assertThat(chain.verify().firstBreak().problem()).isEqualTo(DecisionChain.Problem.HEAD_MISSING);
+			// Sealing on without a head would cover the gap up: the meeting stays open, with a message.
+			String marker = BoardTestSupport.unique();
+			ProjectSnapshot project = board.project("Ratsinformationssystem " + marker, true);
+			UUID meeting = board.meeting("Board " + marker);
+			board.addProposal(meeting, project);
+			board.open(meeting);
+			AgendaItem item = items.findByMeetingIdOrderByPosition(meeting).get(0);
+			mvc.perform(decide(meeting, item, "board", "DEFERRED", "Erst Ausschreibung", null))
+				.andExpect(status().is3xxRedirection());
+			String refused = mvc.perform(post("/board/meetings/{id}/close", meeting).with(board.as("board"))
+				.with(csrf())).andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+			assertThat(refused).contains("Das gespeicherte Ende der Beschlusskette fehlt.");
+			assertThat(decisions.findByItemId(item.getId()).get(0).getHash()).isNull();
+		}
+		finally {
+			jdbc.update("insert into board_chain_head (" + String.join(", ", head.keySet()) + ") values ("
+					+ String.join(", ", java.util.Collections.nCopies(head.size(), "?")) + ")",
+					head.values().toArray());
+		}
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	/** A decision of a new meeting, closed at once: the newest entry of the chain. */
+	private Decision sealedDecision(String title) throws Exception {
+		ProjectSnapshot project = board.project(title, true);
+		UUID meeting = board.meeting("Board " + title);
+		board.addProposal(meeting, project);
+		board.open(meeting);
+		AgendaItem item = items.findByMeetingIdOrderByPosition(meeting).get(0);
+		mvc.perform(decide(meeting, item, "board", "DEFERRED", "Haushaltsberatung abwarten", null))
+			.andExpect(status().is3xxRedirection());
+		board.close(meeting);
+		Decision decision = decisions.findByItemId(item.getId()).get(0);
+		assertThat(decisions.findFirstByChainSequenceIsNotNullOrderByChainSequenceDesc().orElseThrow().getId())
+			.isEqualTo(decision.getId());
+		return decision;
 	}
 
 	@Test

@@ -195,8 +195,9 @@ public class BoardService {
 		if (meeting.getStatus() != MeetingStatus.OPEN) {
 			throw new RuleViolation("board.error.meeting.notOpen", null, meeting.getTitle());
 		}
-		meeting.close(by, clock.instant());
-		chain.append(decisionsOf(meeting.getId()));
+		Instant now = clock.instant();
+		meeting.close(by, now);
+		chain.append(decisionsOf(meeting.getId()), now);
 		meetings.flush();
 	}
 

@@ -1,10 +1,12 @@
 package de.leitstand.prioritization.internal.board;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,8 @@ import de.leitstand.portfolio.ProjectSnapshot;
 
 /**
  * {@code java -jar leitstand.jar verify-decisions}: recomputes the hash chain of board decisions from the stored
- * rows; exits 0 if it is intact, 1 naming the first broken entry if not.
+ * rows and compares its end with the stored chain head; exits 0 if it is intact, 1 naming the first problem if not
+ * (explained in German, or in the language of {@code --lang en}).
  */
 @Component
 @Order(210)
@@ -24,11 +27,14 @@ public class VerifyDecisionsCommand implements ApplicationRunner, ExitCodeGenera
 	private final DecisionChain chain;
 	private final BoardMeetings meetings;
 	private final ProjectDirectory projects;
+	private final MessageSource messages;
 	private PrintStream out = System.out;
 	private PrintStream err = System.err;
 	private int exitCode;
 
-	VerifyDecisionsCommand(DecisionChain chain, BoardMeetings meetings, ProjectDirectory projects) {
+	VerifyDecisionsCommand(DecisionChain chain, BoardMeetings meetings, ProjectDirectory projects,
+			MessageSource messages) {
+		this.messages = messages;
 		this.chain = chain;
 		this.meetings = meetings;
 		this.projects = projects;
@@ -40,22 +46,41 @@ public class VerifyDecisionsCommand implements ApplicationRunner, ExitCodeGenera
 		if (source.length == 0 || !NAME.equals(source[0])) {
 			return;
 		}
-		exitCode = execute();
+		Locale locale = Locale.GERMAN;
+		for (int i = 1; i + 1 < source.length; i++) {
+			if ("--lang".equals(source[i])) {
+				locale = Locale.forLanguageTag(source[i + 1]);
+			}
+		}
+		exitCode = execute(locale);
 	}
 
 	public int execute() {
+		return execute(Locale.GERMAN);
+	}
+
+	/** Verifies and prints the result; the explanation of a broken chain in the given language. */
+	public int execute(Locale locale) {
 		DecisionChain.Verification result = chain.verify();
 		if (result.intact()) {
 			out.printf("Decision chain intact: %d sealed decisions, head %s%n", result.entries(), result.head());
 			return 0;
 		}
 		DecisionChain.Break b = result.firstBreak();
-		String meeting = meetings.findById(b.meetingId()).map(m -> m.getTitle()).orElse(String.valueOf(b.meetingId()));
+		String meeting = b.meetingId() == null ? "-"
+				: meetings.findById(b.meetingId()).map(m -> m.getTitle()).orElse(String.valueOf(b.meetingId()));
 		String project = b.projectId() == null ? "-"
 				: projects.find(b.projectId()).map(ProjectSnapshot::key).orElse(b.projectId().toString());
-		err.printf("Decision chain BROKEN at entry %s: decision %s (meeting \"%s\", project %s): %s expected %s but "
-				+ "stored %s%n", b.sequence() == null ? "(unsealed)" : "#" + b.sequence(), b.decisionId(), meeting,
-				project, b.field(), b.expected(), b.stored());
+		err.printf("Decision chain BROKEN (%s) at entry %s: decision %s (meeting \"%s\", project %s): %s expected %s "
+				+ "but stored %s%n", b.problem(), b.sequence() == null ? "(unsealed)" : "#" + b.sequence(),
+				b.decisionId() == null ? "(deleted)" : b.decisionId(), meeting, project, b.field(), b.expected(),
+				b.stored());
+		err.println(messages.getMessage("board.verify.problem." + b.problem(),
+				new Object[] { b.expected(), b.stored() }, b.problem().name(), locale));
+		if (result.recordedHead() != null) {
+			err.printf("Stored chain head: %d sealed decisions, newest hash %s%n", result.recordedHead().entries(),
+					result.recordedHead().hash());
+		}
 		return 1;
 	}
 

@@ -142,8 +142,8 @@ final class Explainer {
 			return Text.of("scenario.tradeoff.skipped", String.valueOf(options.maxResolves()));
 		}
 		resolvesLeft--;
-		PortfolioOptimizer.Solution s = PortfolioOptimizer.solve(in, options.resolveSeconds(), options.workers(),
-				Map.of(i, forceIn), forceIn ? null : x, control, false);
+		PortfolioOptimizer.Solution s = PortfolioOptimizer.solve(in, options.resolveSeconds(),
+				Math.min(2, options.workers()), Map.of(i, forceIn), forceIn ? null : x, control, false);
 		if (s.status() == Status.INFEASIBLE) {
 			return Text.of("scenario.tradeoff.impossible");
 		}

@@ -15,10 +15,18 @@ final class GreedySelection {
 	}
 
 	static boolean[] select(Instance in) {
-		boolean[] x = in.forced();
 		List<Integer> order = IntStream.range(0, in.n).boxed()
 			.sorted(Comparator.<Integer>comparingLong(i -> -in.value[i]).thenComparing(i -> in.ids[i]))
 			.toList();
+		return fill(in, in.forced(), order);
+	}
+
+	/**
+	 * Starting from a feasible selection, takes the candidates in the given order, each together with prerequisites
+	 * not yet taken, while every limit and exclusion still holds.
+	 */
+	static boolean[] fill(Instance in, boolean[] start, List<Integer> order) {
+		boolean[] x = start.clone();
 		long[] used = new long[in.limits.size()];
 		for (int l = 0; l < used.length; l++) {
 			used[l] = in.used(in.limits.get(l), x);

@@ -139,7 +139,8 @@ public class ScenarioRuns {
 	private void execute(UUID runId, Scenario scenario, SolveControl control, String basis) {
 		try {
 			OptimizationResult result = PortfolioOptimizer.optimize(scenario,
-					new PortfolioOptimizer.Options(TIME_LIMIT, 150, 0.5, 2), control);
+					new PortfolioOptimizer.Options(TIME_LIMIT, 150, 0.5,
+							PortfolioOptimizer.Options.defaults().workers()), control);
 			List<PortfolioOptimizer.FrontierPoint> frontier = result.status() == OptimizationResult.Status.INFEASIBLE
 					|| control.isCancelled() ? List.of() : PortfolioOptimizer.frontier(scenario, 2, control);
 			Map<String, String> titles = new LinkedHashMap<>();

@@ -63,11 +63,17 @@ public class CriterionGroup implements Labelled {
 	public Criterion addCriterion(String code, String criterionName, String description, BigDecimal weight,
 			CriterionKind kind, Derivation derivation, Collection<ScaleLevel> levels) {
 		model.requireDraft();
-		Criterion c = new Criterion(this, criteria.size() + 1, code, criterionName, description, weight, kind,
+		int next = criteria.stream().mapToInt(Criterion::getSortOrder).max().orElse(0) + 1;
+		Criterion c = new Criterion(this, next, code, criterionName, description, weight, kind,
 				derivation, levels);
 		criteria.add(c);
 		model.touch();
 		return c;
+	}
+
+	void remove(Criterion criterion) {
+		model.requireDraft();
+		criteria.remove(criterion);
 	}
 
 	@Override

@@ -73,10 +73,36 @@ public class ScoringModel implements Labelled {
 
 	public CriterionGroup addGroup(String groupName, Dimension dimension) {
 		requireDraft();
-		CriterionGroup group = new CriterionGroup(this, groups.size() + 1, groupName, dimension);
+		int next = groups.stream().mapToInt(CriterionGroup::getSortOrder).max().orElse(0) + 1;
+		CriterionGroup group = new CriterionGroup(this, next, groupName, dimension);
 		groups.add(group);
 		touch();
 		return group;
+	}
+
+	/**
+	 * Removes a criterion from this draft; a group left without criteria goes with it (an empty group could neither
+	 * be rated nor weighted).
+	 */
+	public void removeCriterion(UUID criterionId) {
+		requireDraft();
+		Criterion criterion = criterion(criterionId);
+		CriterionGroup group = criterion.getGroup();
+		group.remove(criterion);
+		if (group.getCriteria().isEmpty()) {
+			groups.remove(group);
+		}
+		touch();
+	}
+
+	public CriterionGroup group(UUID groupId) {
+		return groups.stream().filter(g -> g.getId().equals(groupId)).findFirst()
+			.orElseThrow(() -> new de.leitstand.shared.NotFoundException("criterion group " + groupId));
+	}
+
+	/** Whether a criterion of this model already carries the code (codes name criteria in the API and exports). */
+	public boolean hasCode(String code) {
+		return criteria().stream().anyMatch(c -> c.getCode().equalsIgnoreCase(code));
 	}
 
 	public void describe(String newName, BigDecimal newRate) {

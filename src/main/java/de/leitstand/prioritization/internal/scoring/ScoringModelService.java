@@ -76,7 +76,8 @@ public class ScoringModelService {
 		model.requireDraft();
 		List<Problem> problems = new ArrayList<>();
 		if (model.weightSum().compareTo(HUNDRED) != 0) {
-			problems.add(new Problem("weights", "scoring.error.weightSum", model.weightSum().toPlainString()));
+			problems.add(new Problem("weights", "scoring.error.weightSum",
+					model.weightSum().stripTrailingZeros().toPlainString()));
 		}
 		for (Criterion c : model.criteria()) {
 			if (c.isRated() && c.getLevels().size() < 2) {
@@ -189,6 +190,170 @@ public class ScoringModelService {
 		}
 		criterion.describe(n, d, levels);
 		model.touch();
+	}
+
+	/** The highest scale level a new rated criterion may have (the form offers levels 0 … MAX_LEVEL). */
+	public static final int MAX_LEVEL = 5;
+
+	/** Value of the group choice that asks for a new group (name and WiBe dimension given alongside). */
+	public static final String NEW_GROUP = "new";
+
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,19}");
+
+	/**
+	 * A criterion to add to a draft, as typed: group is the id of an existing group or {@link #NEW_GROUP} (then
+	 * groupName and dimension describe the new one); kind is RATED or the name of a {@link Derivation}; levels are
+	 * the descriptions of the scale levels by value, contiguous from 0 (blank ones at the end are ignored).
+	 */
+	public record NewCriterion(String group, String groupName, String dimension, String code, String name,
+			String description, String kind, String weight, Map<Integer, String> levels) {
+	}
+
+	/** Adds a criterion (rated with its scale, or derived) to a draft; its weight counts towards the 100 %. */
+	public Criterion addCriterion(UUID id, long version, NewCriterion in) {
+		Access.requirePortfolioManager();
+		ScoringModel model = get(id);
+		model.requireDraft();
+		StaleVersionException.require(model.getVersion(), version);
+		List<Problem> problems = new ArrayList<>();
+
+		CriterionGroup group = null;
+		String groupName = null;
+		Dimension dimension = null;
+		String g = in.group() == null ? "" : in.group().trim();
+		if (NEW_GROUP.equals(g)) {
+			groupName = text(in.groupName(), "groupName", 200, true, problems);
+			dimension = java.util.Arrays.stream(Dimension.values()).filter(d -> d.name().equals(in.dimension()))
+				.findFirst().orElse(null);
+			if (dimension == null) {
+				problems.add(new Problem("dimension", "scoring.error.dimension"));
+			}
+		}
+		else {
+			UUID groupId = uuid(g);
+			group = groupId == null ? null
+					: model.getGroups().stream().filter(x -> x.getId().equals(groupId)).findFirst().orElse(null);
+			if (group == null) {
+				problems.add(new Problem("group", "scoring.error.group"));
+			}
+		}
+
+		String code = in.code() == null ? "" : in.code().trim();
+		if (code.isEmpty()) {
+			problems.add(new Problem("code", "validation.required"));
+		}
+		else if (!CODE.matcher(code).matches()) {
+			problems.add(new Problem("code", "scoring.error.code"));
+		}
+		else if (model.hasCode(code)) {
+			problems.add(new Problem("code", "scoring.error.codeTaken", code));
+		}
+		String name = text(in.name(), "name", 200, true, problems);
+		String description = text(in.description(), "description", 2000, false, problems);
+
+		CriterionKind kind = CriterionKind.RATED;
+		Derivation derivation = null;
+		String k = in.kind() == null || in.kind().isBlank() ? CriterionKind.RATED.name() : in.kind().trim();
+		if (!CriterionKind.RATED.name().equals(k)) {
+			derivation = java.util.Arrays.stream(Derivation.values()).filter(d -> d.name().equals(k)).findFirst()
+				.orElse(null);
+			if (derivation == null) {
+				problems.add(new Problem("kind", "scoring.error.kind"));
+			}
+			else {
+				kind = CriterionKind.DERIVED;
+				Derivation taken = derivation;
+				if (model.criteria().stream().anyMatch(c -> c.getDerivation() == taken)) {
+					problems.add(new Problem("kind", "scoring.error.derivationTaken"));
+				}
+			}
+		}
+
+		BigDecimal weight = in.weight() == null || in.weight().isBlank() ? BigDecimal.ZERO : decimal(in.weight());
+		if (weight == null || weight.signum() < 0 || weight.compareTo(HUNDRED) > 0 || weight.scale() > 2) {
+			problems.add(new Problem("weight", "scoring.error.weight", code.isEmpty() ? "?" : code));
+		}
+
+		List<ScaleLevel> levels = new ArrayList<>();
+		if (kind == CriterionKind.RATED) {
+			Map<Integer, String> texts = in.levels() == null ? Map.of() : in.levels();
+			int highest = texts.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+				.mapToInt(Map.Entry::getKey).max().orElse(-1);
+			if (texts.keySet().stream().anyMatch(v -> v < 0 || v > MAX_LEVEL)) {
+				problems.add(new Problem("level-0", "scoring.error.levelRange", String.valueOf(MAX_LEVEL)));
+			}
+			else if (highest < 1) {
+				problems.add(new Problem(highest < 0 ? "level-0" : "level-1", "scoring.error.scaleTooShort",
+						code.isEmpty() ? "?" : code));
+			}
+			else {
+				for (int v = 0; v <= highest; v++) {
+					String t = texts.getOrDefault(v, "");
+					t = t == null ? "" : t.trim();
+					String field = "level-" + v;
+					if (t.isEmpty()) {
+						problems.add(new Problem(field, "scoring.error.levelRequired", String.valueOf(v)));
+					}
+					else if (t.length() > 500) {
+						problems.add(new Problem(field, "scoring.error.tooLong", "500"));
+					}
+					else if (!PlainText.Validator.isPlain(t)) {
+						problems.add(new Problem(field, "validation.plainText"));
+					}
+					levels.add(new ScaleLevel(v, t));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		if (group == null) {
+			group = model.addGroup(groupName, dimension);
+		}
+		return group.addCriterion(code, name, description, weight, kind, derivation, levels);
+	}
+
+	/** A draft the signed-in user may change: the portfolio office only, and only drafts (else a RuleViolation). */
+	@Transactional(readOnly = true)
+	public ScoringModel editable(UUID id) {
+		Access.requirePortfolioManager();
+		ScoringModel model = get(id);
+		model.requireDraft();
+		return model;
+	}
+
+	/** Removes a criterion from a draft (its group too, if it was the last one there). */
+	public void removeCriterion(UUID id, long version, UUID criterionId) {
+		Access.requirePortfolioManager();
+		ScoringModel model = get(id);
+		model.requireDraft();
+		StaleVersionException.require(model.getVersion(), version);
+		model.removeCriterion(criterionId);
+	}
+
+	private static String text(String raw, String field, int max, boolean required, List<Problem> problems) {
+		String t = raw == null ? "" : raw.trim();
+		if (t.isEmpty()) {
+			if (required) {
+				problems.add(new Problem(field, "validation.required"));
+			}
+		}
+		else if (t.length() > max) {
+			problems.add(new Problem(field, "scoring.error.tooLong", String.valueOf(max)));
+		}
+		else if (!PlainText.Validator.isPlain(t)) {
+			problems.add(new Problem(field, "validation.plainText"));
+		}
+		return t;
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	/** The AHP result of the comparisons "i_j" (criterion index i beats j by the Saaty value) for a model. */
