@@ -213,6 +213,18 @@ class ApiTokenIntegrationTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(scraped.statusCode()).isEqualTo(200);
 		assertThat(scraped.body()).contains("jvm_memory_used_bytes").contains("application=\"leitstand\"");
+		// Public monitor answers served from the response cache bypass the request metrics: they are counted.
+		double before = cacheHits(scraped.body());
+		for (int i = 0; i < 3; i++) {
+			assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/monitor")).build(),
+					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		}
+		String after = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+			.header("Authorization", "Bearer scrape-secret-for-tests")
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(cacheHits(after) - before).as("cache hits of three requests (the first may render)")
+			.isBetween(2.0, 3.0);
 		HttpResponse<String> wrong = http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
 			.header("Authorization", "Bearer wrong")
@@ -222,5 +234,13 @@ class ApiTokenIntegrationTests {
 			.andExpect(status().isOk());
 		mvc.perform(get("/actuator/prometheus").with(user(users.loadUserByUsername("portfolio"))))
 			.andExpect(status().isForbidden());
+	}
+
+	static double cacheHits(String prometheus) {
+		return prometheus.lines()
+			.filter(l -> l.startsWith("leitstand_monitor_cache_hits_total"))
+			.mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+			.findFirst()
+			.orElse(0);
 	}
 }
