@@ -240,7 +240,8 @@ class AccessibilityBrowserTests {
 		browser.open("/login");
 		browser.driver().findElement(By.id("username")).sendKeys("lead");
 		browser.driver().findElement(By.id("password")).sendKeys("not-the-password");
-		browser.driver().findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+		browser.clickAndWaitForPage(
+				browser.driver().findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
 
 		WebElement alert = browser.driver().findElement(By.cssSelector("[role=alert]"));
 		assertThat(alert.getText()).isEqualTo("Benutzername oder Passwort ist falsch.");

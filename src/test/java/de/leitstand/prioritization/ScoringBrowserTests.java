@@ -53,7 +53,7 @@ class ScoringBrowserTests {
 		assertThat(criteria).isNotEmpty();
 		// First a submit without justifications: refused with an accessible error summary.
 		click(criteria.get(0).findElement(By.cssSelector("input[type=radio][value='3']")));
-		click(browser.driver().findElement(By.id("submit-rating")));
+		browser.clickAndWaitForPage(browser.driver().findElement(By.id("submit-rating")));
 		WebElement summary = browser.driver().findElement(By.cssSelector(".error-summary[role=alert]"));
 		assertThat(summary.getText()).contains("Bitte begründen Sie Ihre Bewertung von");
 		browser.assertAccessible();
@@ -64,14 +64,14 @@ class ScoringBrowserTests {
 			text.clear();
 			text.sendKeys("Im Browser bewertet: gut begründet.");
 		}
-		click(browser.driver().findElement(By.id("submit-rating")));
+		browser.clickAndWaitForPage(browser.driver().findElement(By.id("submit-rating")));
 		assertThat(browser.driver().findElement(By.cssSelector("[role=status]")).getText())
 			.contains("Ihre Bewertung wurde abgegeben.");
 
 		browser.open("/ranking");
 		WebElement ranking = browser.driver().findElement(By.id("ranking"));
 		assertThat(ranking.getText()).contains(key);
-		ranking.findElement(By.partialLinkText(key)).click();
+		browser.clickAndWaitForPage(ranking.findElement(By.partialLinkText(key)));
 		assertThat(browser.driver().findElement(By.id("breakdown")).getText())
 			.contains("Im Browser bewertet: gut begründet.");
 		browser.assertAccessible();

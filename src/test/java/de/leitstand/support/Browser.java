@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -132,6 +133,20 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(30))
 			.until(ExpectedConditions.not(ExpectedConditions.urlToBe(baseUrl + "/login")));
+		return this;
+	}
+
+	/**
+	 * Clicks something that loads a new page (a link, a submit button) and waits until that page has replaced the
+	 * current one, so that what a test looks for next is searched on the new page, not on the old one.
+	 */
+	public Browser clickAndWaitForPage(WebElement element) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;
 	}
 
