@@ -328,12 +328,8 @@ class AccessibilityBrowserTests {
 		browser.login("lead", PASSWORD);
 		browser.open("/portfolio/new");
 		browser.driver().findElement(By.id("title")).sendKeys("<script>alert(1)</script>");
-		browser.driver().findElement(By.id("title")).submit();
-		// Wait for the answer page: submit() returns before the browser has loaded it.
-		WebElement summary = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
-				java.time.Duration.ofSeconds(30))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions
-				.presenceOfElementLocated(By.cssSelector(".error-summary[role=alert]")));
+		browser.submitAndWaitForPage(browser.driver().findElement(By.id("title")));
+		WebElement summary = browser.driver().findElement(By.cssSelector(".error-summary[role=alert]"));
 		assertThat(summary.getText()).contains("Bitte prüfen Sie Ihre Eingaben", "ohne HTML-Auszeichnungen",
 				"Bitte füllen Sie dieses Feld aus.");
 		assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
@@ -388,7 +384,7 @@ class AccessibilityBrowserTests {
 		assertThat(browser.driver().findElements(By.tagName("h1"))).hasSize(1);
 		browser.assertAccessible();
 		browser.open("/board/meetings/" + open + "?decide=" + item + "#decide");
-		browser.driver().findElement(By.id("rationale")).submit();
+		browser.submitAndWaitForPage(browser.driver().findElement(By.id("rationale")));
 		WebElement summary = browser.driver().findElement(By.cssSelector(".error-summary[role=alert]"));
 		assertThat(summary.getText()).contains("Bitte begründen Sie den Beschluss.");
 		browser.assertAccessible();

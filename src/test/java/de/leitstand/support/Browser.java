@@ -141,9 +141,18 @@ public final class Browser implements AutoCloseable {
 	 * current one, so that what a test looks for next is searched on the new page, not on the old one.
 	 */
 	public Browser clickAndWaitForPage(WebElement element) {
+		return waitForPageAfter(() -> ((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element));
+	}
+
+	/** Submits the form a field belongs to and waits until the answer page has replaced the current one. */
+	public Browser submitAndWaitForPage(WebElement formField) {
+		return waitForPageAfter(formField::submit);
+	}
+
+	private Browser waitForPageAfter(Runnable action) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
-		((JavascriptExecutor) driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+		action.run();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.stalenessOf(oldPage));
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
