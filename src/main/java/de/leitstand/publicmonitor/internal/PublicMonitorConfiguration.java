@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,5 +34,28 @@ class PublicMonitorConfiguration {
 		registration.addUrlPatterns("/monitor", "/monitor/*");
 		registration.setOrder(CACHE_FILTER_ORDER);
 		return registration;
+	}
+
+	/**
+	 * The public listener (second port, only public paths, answers kept encoded): on when
+	 * {@code leitstand.monitor.edge.port} (environment {@code LEITSTAND_MONITOR_EDGE_PORT}) is set; 0 picks a free
+	 * port. Address: {@code leitstand.monitor.edge.address}, else {@code server.address}, else all interfaces.
+	 */
+	@Bean(destroyMethod = "stop")
+	@ConditionalOnProperty("leitstand.monitor.edge.port")
+	PublicEdge publicEdge(MonitorVersion version, @Value("${leitstand.monitor.edge.port}") int port,
+			@Value("${leitstand.monitor.edge.address:${server.address:0.0.0.0}}") String address,
+			@Value("${leitstand.monitor.edge.threads:0}") int threads, ObjectProvider<MeterRegistry> meters) {
+		PublicEdge edge = new PublicEdge(version, address, port,
+				threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+		meters.ifAvailable(registry -> {
+			FunctionCounter.builder("leitstand.monitor.edge.hits", edge, PublicEdge::hits)
+				.description("Answers of the public listener replayed from its cache")
+				.register(registry);
+			FunctionCounter.builder("leitstand.monitor.edge.renders", edge, PublicEdge::misses)
+				.description("Answers of the public listener rendered by the application")
+				.register(registry);
+		});
+		return edge;
 	}
 }
