@@ -8,6 +8,7 @@ PROJECTS="${1:-10000}"
 DURATION="${2:-20s}"
 APP_PORT="${APP_PORT:-8190}"
 NGINX_PORT="${NGINX_PORT:-8191}"
+EDGE_PORT="${EDGE_PORT:-8192}"
 CONNECTIONS=32
 THREADS=2
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -54,8 +55,9 @@ java -cp "$H2_JAR" org.h2.tools.RunScript \
 	-url "jdbc:h2:file:$LEITSTAND_DATA_DIR/leitstand;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa \
 	-script "$WORK/publish.sql"
 
-echo "== starting Leitstand on 127.0.0.1:$APP_PORT"
-java -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 > "$WORK/app.log" 2>&1 &
+echo "== starting Leitstand on 127.0.0.1:$APP_PORT, public listener on 127.0.0.1:$EDGE_PORT"
+LEITSTAND_MONITOR_EDGE_PORT="$EDGE_PORT" java -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
+	> "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
 	# Readiness turns UP after the start-up runners, i.e. after the read model was built.
@@ -105,13 +107,18 @@ done
 cmp "$WORK/static/monitor.html" "$WORK/nginx-copy.html"
 curl -fs "http://127.0.0.1:$APP_PORT$URL_PATH" -o "$WORK/app-copy.html"
 cmp "$WORK/static/monitor.html" "$WORK/app-copy.html"
+curl -fs "http://127.0.0.1:$EDGE_PORT$URL_PATH" -o "$WORK/edge-copy.html"
+cmp "$WORK/static/monitor.html" "$WORK/edge-copy.html"
 echo "== both serve the same $(wc -c < "$WORK/static/monitor.html") bytes"
 
 echo "== warm-up (JIT) 10s"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "http://127.0.0.1:$APP_PORT$URL_PATH" > /dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "http://127.0.0.1:$EDGE_PORT$URL_PATH" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$NGINX_PORT$URL_PATH" > /dev/null
 
-echo "== Leitstand"
+echo "== Leitstand, public listener"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$EDGE_PORT$URL_PATH" | tee "$WORK/edge.wrk"
+echo "== Leitstand, servlet port"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$APP_PORT$URL_PATH" | tee "$WORK/app.wrk"
 echo "== nginx"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT$URL_PATH" | tee "$WORK/nginx.wrk"
@@ -120,14 +127,18 @@ rps() { awk '/^Requests\/sec/ {print $2}' "$1"; }
 p99() { awk '$1 == "99%" {print $2}' "$1"; }
 errors() { awk '/Non-2xx|Socket errors/ {print}' "$1"; }
 APP_RPS="$(rps "$WORK/app.wrk")"
+EDGE_RPS="$(rps "$WORK/edge.wrk")"
 NGINX_RPS="$(rps "$WORK/nginx.wrk")"
 RATIO="$(awk -v a="$APP_RPS" -v n="$NGINX_RPS" 'BEGIN { printf "%.2f", a / n }')"
+EDGE_RATIO="$(awk -v a="$EDGE_RPS" -v n="$NGINX_RPS" 'BEGIN { printf "%.2f", a / n }')"
 {
 	echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 	echo "machine: $(nproc) CPUs, $(java -version 2>&1 | head -1), $("$NGINX" -v 2>&1), $(wrk -v 2>&1 | head -1)"
 	echo "projects generated: $PROJECTS, all published; page: $URL_PATH, $(wc -c < "$WORK/static/monitor.html") bytes"
 	echo "wrk: -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
-	echo "leitstand: $APP_RPS req/s, p99 $(p99 "$WORK/app.wrk") $(errors "$WORK/app.wrk")"
-	echo "nginx:     $NGINX_RPS req/s, p99 $(p99 "$WORK/nginx.wrk") $(errors "$WORK/nginx.wrk")"
-	echo "ratio leitstand/nginx: $RATIO"
+	echo "leitstand public listener: $EDGE_RPS req/s, p99 $(p99 "$WORK/edge.wrk") $(errors "$WORK/edge.wrk")"
+	echo "leitstand servlet port:    $APP_RPS req/s, p99 $(p99 "$WORK/app.wrk") $(errors "$WORK/app.wrk")"
+	echo "nginx:                     $NGINX_RPS req/s, p99 $(p99 "$WORK/nginx.wrk") $(errors "$WORK/nginx.wrk")"
+	echo "ratio public listener/nginx: $EDGE_RATIO"
+	echo "ratio servlet port/nginx:    $RATIO"
 } | tee "$RESULTS"
