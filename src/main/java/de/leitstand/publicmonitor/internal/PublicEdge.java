@@ -65,7 +65,9 @@ public class PublicEdge {
 	private volatile Map<String, EdgeResponse> entries = new ConcurrentHashMap<>();
 	private volatile DateLine date = new DateLine(0, Unpooled.EMPTY_BUFFER);
 
+	private final String applicationHost;
 	private HttpClient client;
+	private java.util.concurrent.ExecutorService clientThreads;
 	private EventLoopGroup group;
 	private Channel channel;
 	private volatile int applicationPort;
@@ -73,11 +75,19 @@ public class PublicEdge {
 	private record DateLine(long second, ByteBuf line) {
 	}
 
-	public PublicEdge(MonitorVersion version, String address, int port, int threads) {
+	/**
+	 * @param applicationAddress {@code server.address} (empty: all interfaces); where the listener reaches the
+	 *        servlet port — the loopback interface unless the servlet port is bound to one address only
+	 */
+	public PublicEdge(MonitorVersion version, String address, int port, int threads, String applicationAddress) {
 		this.version = version;
 		this.address = address;
 		this.configuredPort = port;
 		this.threads = threads;
+		this.applicationHost = switch (applicationAddress) {
+			case "", "0.0.0.0", "::", "0:0:0:0:0:0:0:0" -> "127.0.0.1";
+			default -> applicationAddress.contains(":") ? "[" + applicationAddress + "]" : applicationAddress;
+		};
 	}
 
 	/** Starts once the servlet port is known (the listener renders through it). */
@@ -87,15 +97,16 @@ public class PublicEdge {
 			return;
 		}
 		applicationPort = event.getWebServer().getPort();
+		clientThreads = Executors.newFixedThreadPool(Math.max(2, threads), r -> {
+			Thread t = new Thread(r, "public-edge-client");
+			t.setDaemon(true);
+			return t;
+		});
 		client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.executor(Executors.newFixedThreadPool(Math.max(2, threads), r -> {
-				Thread t = new Thread(r, "public-edge-client");
-				t.setDaemon(true);
-				return t;
-			}))
+			.executor(clientThreads)
 			.build();
 		boolean epoll = Epoll.isAvailable();
 		group = new MultiThreadIoEventLoopGroup(threads,
@@ -120,14 +131,15 @@ public class PublicEdge {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("public listener not started", interrupted);
 		}
-		log.info("Public listener of the Digitalmonitor on {}:{} ({}), rendering through port {}", address, port(),
-				epoll ? "epoll" : "nio", applicationPort);
+		log.info("Public listener of the Digitalmonitor on {}:{} ({}), rendering through {}:{}", address, port(),
+				epoll ? "epoll" : "nio", applicationHost, applicationPort);
 	}
 
 	public synchronized void stop() {
 		if (channel != null) {
 			channel.close().syncUninterruptibly();
 			group.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+			clientThreads.shutdownNow();
 			channel = null;
 		}
 	}
@@ -171,7 +183,7 @@ public class PublicEdge {
 	/** Renders an answer through the servlet port: method GET, path and query as received, selected headers. */
 	CompletableFuture<HttpResponse<byte[]>> render(String uri, List<String[]> headers) {
 		misses.increment();
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + applicationPort + uri))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + applicationHost + ":" + applicationPort + uri))
 			.timeout(Duration.ofSeconds(30))
 			.GET();
 		headers.forEach(h -> request.header(h[0], h[1]));

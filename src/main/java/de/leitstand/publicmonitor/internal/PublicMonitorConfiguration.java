@@ -45,9 +45,10 @@ class PublicMonitorConfiguration {
 	@ConditionalOnProperty("leitstand.monitor.edge.port")
 	PublicEdge publicEdge(MonitorVersion version, @Value("${leitstand.monitor.edge.port}") int port,
 			@Value("${leitstand.monitor.edge.address:${server.address:0.0.0.0}}") String address,
-			@Value("${leitstand.monitor.edge.threads:0}") int threads, ObjectProvider<MeterRegistry> meters) {
+			@Value("${leitstand.monitor.edge.threads:0}") int threads, @Value("${server.address:}") String serverAddress,
+			ObjectProvider<MeterRegistry> meters) {
 		PublicEdge edge = new PublicEdge(version, address, port,
-				threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+				threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), serverAddress);
 		meters.ifAvailable(registry -> {
 			FunctionCounter.builder("leitstand.monitor.edge.hits", edge, PublicEdge::hits)
 				.description("Answers of the public listener replayed from its cache")
