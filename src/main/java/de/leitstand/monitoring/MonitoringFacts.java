@@ -3,6 +3,7 @@ package de.leitstand.monitoring;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,21 @@ public interface MonitoringFacts {
 
 	/** Milestones of a project, by planned date. */
 	List<MilestoneView> milestonesOf(UUID projectId);
+
+	/**
+	 * Milestones of many projects at once (one query per few hundred projects, not one per project), each list by
+	 * planned date; projects without milestones are left out.
+	 */
+	default Map<UUID, List<MilestoneView>> milestonesOf(Collection<UUID> projectIds) {
+		Map<UUID, List<MilestoneView>> result = new java.util.HashMap<>();
+		for (UUID id : projectIds) {
+			List<MilestoneView> milestones = milestonesOf(id);
+			if (!milestones.isEmpty()) {
+				result.put(id, milestones);
+			}
+		}
+		return result;
+	}
 
 	record CycleSummary(UUID id, String label, LocalDate periodEnd, LocalDate dueDate, boolean closed,
 			int expected, int submitted) {

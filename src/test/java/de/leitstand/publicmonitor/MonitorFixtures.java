@@ -29,15 +29,15 @@ import de.leitstand.portfolio.internal.ProjectService;
 import de.leitstand.strategy.StrategyCatalog;
 
 /** Creates projects as the portfolio office and publishes them the way its users do: through the intake form. */
-record MonitorFixtures(MockMvc mvc, UserDetailsService users, ProjectService projects, OrgUnitDirectory units,
+public record MonitorFixtures(MockMvc mvc, UserDetailsService users, ProjectService projects, OrgUnitDirectory units,
 		StrategyCatalog strategy) {
 
-	static String unique() {
+	public static String unique() {
 		return Long.toString(System.nanoTime(), 36) + Integer.toString((int) (Math.random() * 1_000_000), 36);
 	}
 
 	/** Runs something as the signed-in portfolio manager (the service checks rights itself). */
-	<T> T asPortfolio(Supplier<T> action) {
+	public <T> T asPortfolio(Supplier<T> action) {
 		var previous = SecurityContextHolder.getContext().getAuthentication();
 		UserDetails user = users.loadUserByUsername("portfolio");
 		SecurityContextHolder.getContext()
@@ -50,12 +50,12 @@ record MonitorFixtures(MockMvc mvc, UserDetailsService users, ProjectService pro
 		}
 	}
 
-	UUID firstGoal() {
+	public UUID firstGoal() {
 		return strategy.activeFields().get(0).goals().get(0).id();
 	}
 
 	/** A project whose every internal field carries the marker; public fields are not set. */
-	ProjectProfile internalProfile(String marker, boolean ai, Set<String> requires) {
+	public ProjectProfile internalProfile(String marker, boolean ai, Set<String> requires) {
 		UUID lead = units.findByCode("AMT-51").orElseThrow().id();
 		return new ProjectProfile("Interner Titel " + marker, "Interne Beschreibung " + marker,
 				"Internes Problem " + marker, "Interne Wirkung " + marker, ProjectType.PROJECT, lead, Set.of(),
@@ -68,16 +68,16 @@ record MonitorFixtures(MockMvc mvc, UserDetailsService users, ProjectService pro
 				ai ? AiRiskClass.LIMITED : null, requires, false, null, null);
 	}
 
-	Project create(ProjectProfile profile) {
+	public Project create(ProjectProfile profile) {
 		return asPortfolio(() -> projects.create(profile));
 	}
 
-	Project get(UUID id) {
+	public Project get(UUID id) {
 		return asPortfolio(() -> projects.get(id));
 	}
 
 	/** Publishes (or withdraws) through step 6 of the intake form, as the portfolio office does. */
-	void publication(Project project, boolean published, String title, String summary) throws Exception {
+	public void publication(Project project, boolean published, String title, String summary) throws Exception {
 		long version = get(project.getId()).getVersion();
 		var request = post("/portfolio/projects/{key}/edit/publication", project.getKey())
 			.with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("portfolio")))

@@ -120,6 +120,13 @@ class PublicMonitorIntegrationTests {
 	}
 
 	@Test
+	void withoutConfiguredLegalPagesTheDemoFooterSaysSoAndLinksNothing() throws Exception {
+		String page = anonymous("/monitor");
+		assertThat(page).contains("Demo-Modus: Impressum und Datenschutzerklärung der Stadt werden hier verlinkt")
+			.doesNotContain(">Impressum</a>", ">Datenschutzerklärung</a>", "Platzhalter");
+	}
+
+	@Test
 	void anonymousVisitorsGetNoSession() throws Exception {
 		MvcResult result = mvc.perform(get("/monitor")).andExpect(status().isOk()).andReturn();
 		assertThat(result.getRequest().getSession(false)).isNull();

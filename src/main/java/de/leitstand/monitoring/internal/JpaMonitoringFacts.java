@@ -1,5 +1,6 @@
 package de.leitstand.monitoring.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import de.leitstand.monitoring.MonitoringFacts;
 @Service
 @Transactional(readOnly = true)
 class JpaMonitoringFacts implements MonitoringFacts {
+
+	/** Ids per IN list: well below the bind-parameter limits of H2 and PostgreSQL. */
+	private static final int CHUNK = 500;
 
 	private final ReportingCycles cycles;
 	private final ReportSlots slots;
@@ -80,9 +84,23 @@ class JpaMonitoringFacts implements MonitoringFacts {
 
 	@Override
 	public List<MilestoneView> milestonesOf(UUID projectId) {
-		return milestones.findByProjectIdOrderByPlanned(projectId).stream()
-			.map(m -> new MilestoneView(m.getId(), m.getProjectId(), m.getTitle(), m.getPlanned(), m.getForecast(),
-					m.getActual(), m.slippageDays(), m.isPublished()))
-			.toList();
+		return milestones.findByProjectIdOrderByPlanned(projectId).stream().map(JpaMonitoringFacts::view).toList();
+	}
+
+	@Override
+	public Map<UUID, List<MilestoneView>> milestonesOf(Collection<UUID> projectIds) {
+		List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(projectIds));
+		Map<UUID, List<MilestoneView>> result = new java.util.HashMap<>();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			milestones.findByProjectIdIn(ids.subList(from, Math.min(ids.size(), from + CHUNK))).stream()
+				.sorted(java.util.Comparator.comparing(Milestone::getPlanned))
+				.forEach(m -> result.computeIfAbsent(m.getProjectId(), k -> new java.util.ArrayList<>()).add(view(m)));
+		}
+		return result;
+	}
+
+	private static MilestoneView view(Milestone m) {
+		return new MilestoneView(m.getId(), m.getProjectId(), m.getTitle(), m.getPlanned(), m.getForecast(),
+				m.getActual(), m.slippageDays(), m.isPublished());
 	}
 }

@@ -27,6 +27,10 @@ import de.leitstand.portfolio.ProjectStatus;
 @Transactional(readOnly = true)
 class JpaProjectDirectory implements ProjectDirectory {
 
+	/** The lazy collections {@link #snapshot(Project)} reads. */
+	private static final List<String> SNAPSHOT_COLLECTIONS = List.of("participatingUnits", "costs", "efforts",
+			"goalLinks", "bundleIds", "requires", "tags");
+
 	private final Projects projects;
 	private final ProjectService service;
 	private final ProjectPolicy policy;
@@ -62,8 +66,17 @@ class JpaProjectDirectory implements ProjectDirectory {
 
 	@Override
 	public List<ProjectSnapshot> published() {
-		return em.createQuery("select p from Project p where p.published = true order by p.key", Project.class)
-			.getResultList().stream().map(JpaProjectDirectory::snapshot).toList();
+		List<Project> published = em
+			.createQuery("select p from Project p where p.published = true order by p.key", Project.class)
+			.getResultList();
+		// A snapshot reads seven collections: loaded lazily, that is seven queries per project (70,000 for 10,000
+		// published projects at the public monitor's first build). One fetch join per collection initialises it
+		// for every managed project at once; one join per query keeps the rows from multiplying.
+		for (String collection : SNAPSHOT_COLLECTIONS) {
+			em.createQuery("select distinct p from Project p left join fetch p." + collection
+					+ " where p.published = true", Project.class).getResultList();
+		}
+		return published.stream().map(JpaProjectDirectory::snapshot).toList();
 	}
 
 	@Override

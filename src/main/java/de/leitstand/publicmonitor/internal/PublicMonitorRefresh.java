@@ -1,5 +1,9 @@
 package de.leitstand.publicmonitor.internal;
 
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,7 +23,8 @@ import de.leitstand.portfolio.ProjectStatusChanged;
  * published project, a submitted status report's progress or a changed published milestone is on the monitor as
  * soon as the request returns), in full at start (after the demo data and the search index), and every few minutes
  * as a safety net for changes made without an event (e.g. in the database). The version moves only after the read
- * model's own transaction committed, so no cached response can pair a new version with old data.
+ * model's own transaction committed, so no cached response can pair a new version with old data. Only one of them
+ * writes at a time (in this process).
  */
 @Component
 @Order(150)
@@ -27,8 +32,16 @@ import de.leitstand.portfolio.ProjectStatusChanged;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PublicMonitorRefresh implements ApplicationRunner {
 
+	private static final Logger log = LoggerFactory.getLogger(PublicMonitorRefresh.class);
+
 	private final PublicMonitorUpdater updater;
 	private final MonitorVersion version;
+	/**
+	 * One writer of the read model at a time: a full build and a single project's refresh write the same rows, and
+	 * the periodic build once ran into the start-up build (a lock timeout on public_project).
+	 */
+	private final ReentrantLock writing = new ReentrantLock();
+	private volatile boolean building;
 
 	PublicMonitorRefresh(PublicMonitorUpdater updater, MonitorVersion version) {
 		this.updater = updater;
@@ -37,42 +50,70 @@ class PublicMonitorRefresh implements ApplicationRunner {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(ProjectChanged event) {
-		if (updater.refresh(event.projectId())) {
-			version.bump();
-		}
+		refresh(event.projectId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(ProjectStatusChanged event) {
-		if (updater.refresh(event.projectId())) {
-			version.bump();
-		}
+		refresh(event.projectId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(StatusReportSubmitted event) {
-		if (updater.refresh(event.projectId())) {
-			version.bump();
-		}
+		refresh(event.projectId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(MilestoneChanged event) {
 		// An internal milestone changes nothing public; the fingerprint would say so too, but without the lookups.
-		if (event.affectsPublic() && updater.refresh(event.projectId())) {
-			version.bump();
+		if (event.affectsPublic()) {
+			refresh(event.projectId());
 		}
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		rebuild();
+	/** A single project waits for a running build: the build may have read the project before it changed. */
+	private void refresh(java.util.UUID projectId) {
+		writing.lock();
+		try {
+			if (updater.refresh(projectId)) {
+				version.bump();
+			}
+		}
+		finally {
+			writing.unlock();
+		}
 	}
 
+	/** The build at start waits for a refresh or build that is running, and then builds. */
+	@Override
+	public void run(ApplicationArguments args) {
+		build();
+	}
+
+	/**
+	 * The periodic build is a safety net: while another build runs (the first one at start can take a while on a
+	 * large portfolio) it is not needed and is skipped; the next period catches up.
+	 */
 	@Scheduled(initialDelayString = "${leitstand.public.refresh:PT5M}", fixedDelayString = "${leitstand.public.refresh:PT5M}")
 	void rebuild() {
-		if (updater.rebuild()) {
-			version.bump();
+		if (building) {
+			log.info("Public monitor read model: periodic build skipped, a build is running");
+			return;
+		}
+		build();
+	}
+
+	private void build() {
+		writing.lock();
+		building = true;
+		try {
+			if (updater.rebuild()) {
+				version.bump();
+			}
+		}
+		finally {
+			building = false;
+			writing.unlock();
 		}
 	}
 }

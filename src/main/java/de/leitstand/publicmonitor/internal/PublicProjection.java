@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,14 +42,22 @@ class PublicProjection {
 	}
 
 	PublicProject project(ProjectSnapshot p, Integer progress) {
-		return project(p, progress, new Lookups());
+		return project(p, progress, lookups(List.of(p.id())));
 	}
 
-	/** Offices and goals looked up once per refresh, not once per project. */
+	/**
+	 * Offices and goals looked up once per refresh, not once per project; the published milestones of all projects
+	 * of the refresh loaded together up front.
+	 */
 	final class Lookups {
 
 		private final Map<UUID, Optional<OrgUnitView>> offices = new java.util.HashMap<>();
 		private final Map<UUID, Optional<StrategyCatalog.GoalSummary>> goals = new java.util.HashMap<>();
+		private final Map<UUID, List<PublicProject.Milestone>> milestones;
+
+		private Lookups(Map<UUID, List<PublicProject.Milestone>> milestones) {
+			this.milestones = milestones;
+		}
 
 		Optional<OrgUnitView> office(UUID id) {
 			return id == null ? Optional.empty() : offices.computeIfAbsent(id, units::find);
@@ -57,11 +66,41 @@ class PublicProjection {
 		Optional<StrategyCatalog.GoalSummary> goal(UUID id) {
 			return goals.computeIfAbsent(id, strategy::goal);
 		}
+
+		List<PublicProject.Milestone> milestones(UUID projectId) {
+			return milestones.getOrDefault(projectId, List.of());
+		}
 	}
 
-	Lookups lookups() {
-		return new Lookups();
+	/** Lookups for a refresh of these projects. */
+	Lookups lookups(Collection<UUID> projectIds) {
+		MonitoringFacts facts = monitoring.getIfAvailable();
+		if (facts == null || projectIds.isEmpty()) {
+			return new Lookups(Map.of());
+		}
+		Map<UUID, List<PublicProject.Milestone>> published = new java.util.HashMap<>();
+		facts.milestonesOf(projectIds).forEach((id, all) -> {
+			List<PublicProject.Milestone> shown = all.stream()
+				.filter(MonitoringFacts.MilestoneView::published)
+				.map(m -> new PublicProject.Milestone(m.title(), m.planned(), m.forecast(), m.actual()))
+				.sorted(MILESTONE_ORDER)
+				.toList();
+			if (!shown.isEmpty()) {
+				published.put(id, shown);
+			}
+		});
+		return new Lookups(published);
 	}
+
+	/**
+	 * By planned date, and milestones planned for the same day by their public content, so that the order (and with
+	 * it the fingerprint) never depends on the order the database happens to return them in.
+	 */
+	private static final Comparator<PublicProject.Milestone> MILESTONE_ORDER = Comparator
+		.comparing(PublicProject.Milestone::planned)
+		.thenComparing(PublicProject.Milestone::title)
+		.thenComparing(PublicProject.Milestone::forecast, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(PublicProject.Milestone::actual, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	PublicProject project(ProjectSnapshot p, Integer progress, Lookups lookups) {
 		Optional<OrgUnitView> office = lookups.office(p.leadUnitId());
@@ -74,24 +113,13 @@ class PublicProjection {
 		return new PublicProject(p.id(), p.key(), p.publicTitle().strip(), p.publicSummary().strip(), p.status(),
 				p.plannedStart(), p.plannedEnd(), office.map(OrgUnitView::code).orElse(null),
 				office.map(OrgUnitView::name).orElse(null), p.aiUsed(), p.aiUsed() ? p.aiPurpose() : null,
-				p.aiUsed() ? p.aiRiskClass() : null, progress, null, null, goals, milestones(p.id()));
+				p.aiUsed() ? p.aiRiskClass() : null, progress, null, null, goals, lookups.milestones(p.id()));
 	}
 
 	/** Whether a snapshot may be shown at all: published, with the public title and summary filled in. */
 	static boolean isPublic(ProjectSnapshot p) {
 		return p.published() && p.publicTitle() != null && !p.publicTitle().isBlank() && p.publicSummary() != null
 				&& !p.publicSummary().isBlank();
-	}
-
-	private List<PublicProject.Milestone> milestones(UUID projectId) {
-		MonitoringFacts facts = monitoring.getIfAvailable();
-		if (facts == null) {
-			return List.of();
-		}
-		return facts.milestonesOf(projectId).stream()
-			.filter(MonitoringFacts.MilestoneView::published)
-			.map(m -> new PublicProject.Milestone(m.title(), m.planned(), m.forecast(), m.actual()))
-			.toList();
 	}
 
 	/** Progress in percent per project from the newest submitted status report; empty without monitoring. */
