@@ -95,26 +95,14 @@ final class EdgeResponse {
 		if (status != 200 || etag == null) {
 			return null;
 		}
-		boolean match;
-		if (ifNoneMatch != null) {
-			match = false;
-			for (String tag : ifNoneMatch.split(",")) {
-				String t = tag.strip();
-				match |= t.equals("*") || t.equals(etag) || t.equals("W/" + etag);
-			}
+		long since = -1;
+		if (ifModifiedSince != null) {
+			java.util.Date parsed = io.netty.handler.codec.DateFormatter.parseHttpDate(ifModifiedSince);
+			since = parsed == null ? -1 : parsed.getTime();
 		}
-		else if (ifModifiedSince != null && lastModified != null) {
-			try {
-				match = !Instant.from(HTTP_DATE.parse(ifModifiedSince.strip()))
-					.isBefore(Instant.from(HTTP_DATE.parse(lastModified)));
-			}
-			catch (java.time.DateTimeException unreadable) {
-				match = false;
-			}
-		}
-		else {
-			match = false;
-		}
+		boolean match = ConditionalRequest.notModified(etag,
+				lastModified == null ? Long.MAX_VALUE : Instant.from(HTTP_DATE.parse(lastModified)).getEpochSecond(),
+				ifNoneMatch, since);
 		if (!match) {
 			return null;
 		}

@@ -157,19 +157,16 @@ public class MonitorResponseCache extends OncePerRequestFilter {
 	}
 
 	private static boolean notModified(Entry entry, HttpServletRequest request) {
-		String ifNoneMatch = request.getHeader("If-None-Match");
-		if (ifNoneMatch != null) {
-			for (String tag : ifNoneMatch.split(",")) {
-				String t = tag.strip();
-				if (t.equals("*") || t.equals(entry.etag()) || t.equals("W/" + entry.etag())) {
-					return true;
-				}
-			}
-			return false;
+		long ifModifiedSince;
+		try {
+			ifModifiedSince = request.getDateHeader("If-Modified-Since");
 		}
-		long since = request.getDateHeader("If-Modified-Since");
-		return since >= 0 && Instant.ofEpochMilli(since).getEpochSecond() >= Instant
-			.from(HTTP_DATE.parse(entry.lastModified())).getEpochSecond();
+		catch (IllegalArgumentException unreadable) {
+			ifModifiedSince = -1;
+		}
+		return ConditionalRequest.notModified(entry.etag(),
+				Instant.from(HTTP_DATE.parse(entry.lastModified())).getEpochSecond(), request.getHeader("If-None-Match"),
+				ifModifiedSince);
 	}
 
 	private static String etag(MonitorVersion.State state, byte[] body) {
