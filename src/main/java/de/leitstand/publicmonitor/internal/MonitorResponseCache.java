@@ -7,10 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.CRC32;
 
@@ -34,8 +31,6 @@ public class MonitorResponseCache extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=60";
 	static final String LANGUAGE_COOKIE = "leitstand-lang";
-	static final int MAX_ENTRIES = 5_000;
-	static final long MAX_BYTES = 256L * 1024 * 1024;
 
 	private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding",
 			"cache-control", "pragma", "expires", "etag", "last-modified", "vary", "connection", "keep-alive",
@@ -48,9 +43,7 @@ public class MonitorResponseCache extends OncePerRequestFilter {
 	}
 
 	private final MonitorVersion version;
-	private volatile long cachedVersion = -1;
-	private volatile Map<String, Entry> entries = new ConcurrentHashMap<>();
-	private final AtomicLong bytes = new AtomicLong();
+	private final VersionedCache<Entry> cache = new VersionedCache<>();
 	private final LongAdder hits = new LongAdder();
 
 	public MonitorResponseCache(MonitorVersion version) {
@@ -65,9 +58,8 @@ public class MonitorResponseCache extends OncePerRequestFilter {
 			return;
 		}
 		MonitorVersion.State state = version.current();
-		Map<String, Entry> cache = cacheFor(state.number());
 		String key = key(request);
-		Entry entry = cache.get(key);
+		Entry entry = cache.get(key, state.number());
 		if (entry != null) {
 			hits.increment();
 			write(entry, request, response);
@@ -100,9 +92,8 @@ public class MonitorResponseCache extends OncePerRequestFilter {
 		}
 		entry = new Entry(HttpServletResponse.SC_OK, headers, wrapper.getContentType(), body, etag(state, body),
 				HTTP_DATE.format(state.lastModified()));
-		if (cacheable && version.current().number() == state.number() && cache.size() < MAX_ENTRIES
-				&& bytes.addAndGet(body.length) < MAX_BYTES) {
-			cache.put(key, entry);
+		if (cacheable) {
+			cache.keep(key, state.number(), version.current().number(), entry, body.length);
 		}
 		// The first answer goes out like every later one; only the body was buffered.
 		wrapper.resetBuffer();
@@ -118,19 +109,6 @@ public class MonitorResponseCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return true;
-	}
-
-	private Map<String, Entry> cacheFor(long number) {
-		if (cachedVersion != number) {
-			synchronized (this) {
-				if (cachedVersion != number) {
-					entries = new ConcurrentHashMap<>();
-					bytes.set(0);
-					cachedVersion = number;
-				}
-			}
-		}
-		return entries;
 	}
 
 	private static void write(Entry entry, HttpServletRequest request, HttpServletResponse response)

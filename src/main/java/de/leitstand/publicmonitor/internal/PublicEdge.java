@@ -10,11 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
@@ -49,9 +46,6 @@ import io.netty.handler.codec.http.HttpRequestDecoder;
  */
 public class PublicEdge {
 
-	static final int MAX_ENTRIES = 5_000;
-	static final long MAX_BYTES = 256L * 1024 * 1024;
-
 	private static final Logger log = LoggerFactory.getLogger(PublicEdge.class);
 
 	private final MonitorVersion version;
@@ -60,9 +54,7 @@ public class PublicEdge {
 	private final int threads;
 	private final LongAdder hits = new LongAdder();
 	private final LongAdder misses = new LongAdder();
-	private final AtomicLong bytes = new AtomicLong();
-	private volatile long cachedVersion = -1;
-	private volatile Map<String, EdgeResponse> entries = new ConcurrentHashMap<>();
+	private final VersionedCache<EdgeResponse> cache = new VersionedCache<>();
 	private volatile DateLine date = new DateLine(0, Unpooled.EMPTY_BUFFER);
 
 	private final String applicationHost;
@@ -164,7 +156,7 @@ public class PublicEdge {
 
 	/** The cached answer for a key of the current version, counted as a hit; null if none. */
 	EdgeResponse cached(String key, long versionNumber) {
-		EdgeResponse response = cacheFor(versionNumber).get(key);
+		EdgeResponse response = cache.get(key, versionNumber);
 		if (response != null) {
 			hits.increment();
 		}
@@ -173,11 +165,7 @@ public class PublicEdge {
 
 	/** Keeps an answer if the version it was rendered for is still the current one and there is room. */
 	void keep(String key, long versionNumber, EdgeResponse response) {
-		Map<String, EdgeResponse> cache = cacheFor(versionNumber);
-		if (versionNumber == version.current().number() && cache.size() < MAX_ENTRIES
-				&& bytes.addAndGet(response.size) < MAX_BYTES) {
-			cache.put(key, response);
-		}
+		cache.keep(key, versionNumber, version.current().number(), response, response.size);
 	}
 
 	/** Renders an answer through the servlet port: method GET, path and query as received, selected headers. */
@@ -201,19 +189,6 @@ public class PublicEdge {
 			date = current;
 		}
 		return current.line().duplicate();
-	}
-
-	private Map<String, EdgeResponse> cacheFor(long number) {
-		if (cachedVersion != number) {
-			synchronized (this) {
-				if (cachedVersion != number) {
-					entries = new ConcurrentHashMap<>();
-					bytes.set(0);
-					cachedVersion = number;
-				}
-			}
-		}
-		return entries;
 	}
 
 	static List<String[]> headersOf(HttpResponse<?> response) {
