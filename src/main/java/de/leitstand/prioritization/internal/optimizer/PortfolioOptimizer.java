@@ -31,14 +31,14 @@ public final class PortfolioOptimizer {
 	 * @param timeLimitSeconds for the main solve
 	 * @param maxResolves how many what-if re-solves the explanations may use (0: explain by limits only)
 	 * @param resolveSeconds time limit of each what-if re-solve
-	 * @param workers CP-SAT search workers of the main solve (what-if re-solves use at most 2). More workers than
-	 *        cores is deliberate: CP-SAT then runs its full portfolio of strategies (LP with cuts, LNS, core-based)
-	 *        interleaved, which on large tight scenarios finds far better portfolios and bounds than two workers
+	 * @param workers CP-SAT search workers of the main solve (what-if re-solves use at most 2). Three (the
+	 *        default) means the LP-based workers of {@link #LP_WORKERS} only; any other count runs CP-SAT's own
+	 *        portfolio of strategies for that many workers
 	 */
 	public record Options(double timeLimitSeconds, int maxResolves, double resolveSeconds, int workers) {
 
 		public static Options defaults() {
-			return new Options(30, 200, 1, 8);
+			return new Options(30, 200, 1, LP_WORKERS.size());
 		}
 
 		public Options withTimeLimit(double seconds) {
@@ -53,6 +53,22 @@ public final class PortfolioOptimizer {
 	/** One point of the efficient frontier: the best value reachable with the budget scaled by factor. */
 	public record FrontierPoint(int percent, long budget, Status status, long objective) {
 	}
+
+	/**
+	 * The CP-SAT workers of the main solve: the three that keep a linear relaxation with cuts (max_lp: full
+	 * linearisation; reduced_costs: branches by LP reduced costs; default_lp). A portfolio scenario is a
+	 * multidimensional knapsack, where the LP with cuts both bounds the value closely and, once a near-optimal
+	 * portfolio is known, fixes most candidates by their reduced costs; that is how the optimum gets proven. The
+	 * default portfolio of eight workers on two cores gave these workers a quarter of a CPU each and left the
+	 * large-neighbourhood and local-search helpers, which found no improving portfolio on these models, the rest:
+	 * 2,000 candidates were then not proven optimal in 60 s, with only these three in about 5 s
+	 * (docs/benchmarks.md).
+	 */
+	static final List<String> LP_WORKERS = List.of("max_lp", "reduced_costs", "default_lp");
+
+	/** The interleaved helpers CP-SAT would otherwise add beside the full-problem workers. */
+	private static final List<String> HELPERS = List.of("graph_arc_lns", "graph_cst_lns", "graph_dec_lns",
+			"graph_var_lns", "rnd_cst_lns", "rnd_var_lns", "rins/rens", "ls", "feasibility_pump");
 
 	private static volatile boolean loaded;
 
@@ -201,6 +217,9 @@ public final class PortfolioOptimizer {
 		}
 		CpSolver solver = new CpSolver();
 		solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(Math.max(1, workers));
+		if (workers == LP_WORKERS.size()) {
+			solver.getParameters().addAllSubsolvers(LP_WORKERS).addAllIgnoreSubsolvers(HELPERS);
+		}
 		long[] bestSoFar = { -1 };
 		CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
 			@Override
