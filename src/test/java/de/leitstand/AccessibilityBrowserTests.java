@@ -136,6 +136,8 @@ class AccessibilityBrowserTests {
 				new Page("board decision log, filtered", "board", "/board/decisions?outcome=APPROVED&meeting=x", "de",
 						"Beschlussbuch"),
 				new Page("board chain verification", "board", "/board/verify", "de", "Prüfung der Beschlusskette"),
+				new Page("board chain verification, unreadable check value", "portfolio", "/board/verify?anchor=12",
+						"de", "Prüfung der Beschlusskette"),
 				new Page("monitoring dashboard", "board", "/monitoring/dashboard", "de", "Portfolio-Gesundheit"),
 				new Page("monitoring dashboard in English", "reader", "/monitoring/dashboard?lang=en", "en",
 						"Portfolio health"),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -32,6 +33,7 @@ import de.leitstand.prioritization.internal.board.DecisionChain;
 import de.leitstand.prioritization.internal.board.ItemType;
 import de.leitstand.prioritization.internal.board.MeetingStatus;
 import de.leitstand.prioritization.internal.board.Outcome;
+import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.web.ApiController;
 
 /** Board meetings and decisions as JSON; errors as problem details. */
@@ -113,12 +115,19 @@ class BoardApiController {
 	}
 
 	@GetMapping("/decisions/verify")
-	@Operation(summary = "Recompute the hash chain of sealed decisions; names the first broken entry")
-	DecisionChain.Verification verify() {
+	@Operation(summary = "Recompute the hash chain of sealed decisions; names the first broken entry",
+			description = "With anchor (a check value kept outside Leitstand, \"#N HASH\" as printed in a board pack) "
+					+ "entry N must also carry that hash: a chain recomputed or cut back together with its stored head "
+					+ "is detected this way. 422 if anchor is not such a value.")
+	DecisionChain.Verification verify(@RequestParam(required = false) String anchor) {
 		if (LeitstandUser.current().map(u -> !u.hasAny(Role.BOARD, Role.PORTFOLIO_MANAGER, Role.ADMIN)).orElse(true)) {
 			throw new org.springframework.security.access.AccessDeniedException("not permitted");
 		}
-		return chain.verify();
+		if (anchor == null || anchor.isBlank()) {
+			return chain.verify();
+		}
+		return chain.verify(DecisionChain.Anchor.parse(anchor)
+			.orElseThrow(() -> InvalidInput.of("anchor", "board.verify.anchor.invalid")));
 	}
 
 	private Map<UUID, String> keys(List<UUID> ids) {

@@ -44,6 +44,7 @@ import de.leitstand.prioritization.internal.board.DecisionChain;
 import de.leitstand.prioritization.internal.board.ItemType;
 import de.leitstand.prioritization.internal.board.MeetingStatus;
 import de.leitstand.prioritization.internal.board.Outcome;
+import de.leitstand.prioritization.web.BoardForms.AnchorForm;
 import de.leitstand.prioritization.web.BoardForms.DecisionForm;
 import de.leitstand.prioritization.web.BoardForms.ItemForm;
 import de.leitstand.prioritization.web.BoardForms.MeetingForm;
@@ -213,9 +214,18 @@ class BoardController {
 	}
 
 	@GetMapping("/board/verify")
-	String verify(Model model) {
+	String verify(@ModelAttribute("anchorForm") AnchorForm form, BindingResult binding, HttpServletResponse response,
+			Model model) {
 		requireRole(Role.BOARD, Role.PORTFOLIO_MANAGER, Role.ADMIN);
-		DecisionChain.Verification result = chain.verify();
+		DecisionChain.Anchor anchor = null;
+		if (form.getAnchor() != null && !form.getAnchor().isBlank()) {
+			anchor = DecisionChain.Anchor.parse(form.getAnchor()).orElse(null);
+			if (anchor == null) {
+				binding.rejectValue("anchor", "board.verify.anchor.invalid");
+				response.setStatus(422);
+			}
+		}
+		DecisionChain.Verification result = anchor == null ? chain.verify() : chain.verify(anchor);
 		model.addAttribute("result", result);
 		if (result.firstBreak() != null) {
 			DecisionChain.Break b = result.firstBreak();

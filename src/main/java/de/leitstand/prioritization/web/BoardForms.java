@@ -163,4 +163,18 @@ final class BoardForms {
 			this.correctsId = correctsId;
 		}
 	}
+
+	/** The check value typed into the verification page. */
+	static class AnchorForm {
+
+		private String anchor;
+
+		public String getAnchor() {
+			return anchor;
+		}
+
+		public void setAnchor(String anchor) {
+			this.anchor = anchor;
+		}
+	}
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -31,6 +32,7 @@ import de.leitstand.portfolio.ProjectDirectory;
 import de.leitstand.portfolio.ProjectSnapshot;
 import de.leitstand.portfolio.ProjectStatus;
 import de.leitstand.prioritization.internal.board.AgendaItem;
+import de.leitstand.prioritization.internal.board.ChainForgery;
 import de.leitstand.prioritization.internal.board.AgendaItems;
 import de.leitstand.prioritization.internal.board.Decision;
 import de.leitstand.prioritization.internal.board.DecisionChain;
@@ -314,6 +316,108 @@ class BoardIntegrationTests {
 					head.values().toArray());
 		}
 		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aChainRewrittenTogetherWithItsHeadIsDetectedByACheckValueKeptOutside() throws Exception {
+		Decision older = sealedDecision("Digitale Schultasche " + BoardTestSupport.unique());
+		Decision newest = sealedDecision("Bürgerkonto " + BoardTestSupport.unique());
+		// the check value as the board pack prints it, kept outside Leitstand
+		String checkValue = "#" + newest.getChainSequence() + " " + newest.getHash();
+		String page = mvc.perform(get("/board/verify").param("anchor", checkValue).with(board.as("board")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Der Prüfwert stimmt mit Kettenglied #" + newest.getChainSequence() + " überein.");
+		assertThat(runWith(checkValue)).isZero();
+
+		// Someone with database access cuts the newest decision off and moves the head back with it.
+		Map<String, Object> row = jdbc.queryForMap("select * from board_decision where id = ?", newest.getId());
+		Map<String, Object> head = jdbc.queryForMap("select * from board_chain_head where id = 1");
+		jdbc.update("delete from board_decision where id = ?", newest.getId());
+		jdbc.update("update board_chain_head set entries = ?, head_hash = ? where id = 1", older.getChainSequence(),
+				older.getHash());
+		try {
+			assertThat(chain.verify().intact()).as("the stored rows and head agree again").isTrue();
+			DecisionChain.Verification result = chain.verify(DecisionChain.Anchor.parse(checkValue).orElseThrow());
+			assertThat(result.intact()).isFalse();
+			assertThat(result.firstBreak().problem()).isEqualTo(DecisionChain.Problem.ANCHOR_MISSING);
+			assertThat(result.firstBreak().expected()).isEqualTo(newest.getChainSequence().toString());
+			assertThat(result.firstBreak().stored()).isEqualTo(older.getChainSequence().toString());
+			mvc.perform(get("/api/v1/decisions/verify").param("anchor", checkValue)
+				.with(httpBasic("board", "leitstand-demo"))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.intact").value(false))
+				.andExpect(jsonPath("$.firstBreak.problem").value("ANCHOR_MISSING"))
+				.andExpect(jsonPath("$.anchor.hash").value(newest.getHash()));
+		}
+		finally {
+			jdbc.update("insert into board_decision (" + String.join(", ", row.keySet()) + ") values ("
+					+ String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")", row.values().toArray());
+			restoreHead(head);
+		}
+		assertThat(chain.verify(DecisionChain.Anchor.parse(checkValue).orElseThrow()).intact()).isTrue();
+
+		// Someone changes the rationale and recomputes hash and head, as the published rule allows.
+		jdbc.update("update board_decision set rationale = ? where id = ?", "Sofort umsetzen", newest.getId());
+		String forged = ChainForgery.rehash(decisions.findById(newest.getId()).orElseThrow());
+		jdbc.update("update board_decision set hash = ? where id = ?", forged, newest.getId());
+		jdbc.update("update board_chain_head set head_hash = ? where id = 1", forged);
+		try {
+			assertThat(chain.verify().intact()).as("recomputed chain and head agree").isTrue();
+			String broken = mvc.perform(get("/board/verify").param("anchor", checkValue).with(board.as("portfolio")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(broken).contains("Die Beschlusskette ist verletzt",
+					"Das Kettenglied trägt nicht den aufbewahrten Prüfwert: erwartet " + newest.getHash()
+							+ ", gespeichert " + forged + ". Die Kette wurde ab hier neu berechnet.",
+					"Board Bürgerkonto");
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			command.redirect(System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+			assertThat(runWith(checkValue)).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains("BROKEN (ANCHOR_MISMATCH)", forged);
+		}
+		finally {
+			command.redirect(System.out, System.err);
+			jdbc.update("update board_decision set rationale = ?, hash = ? where id = ?", row.get("rationale"),
+					newest.getHash(), newest.getId());
+			restoreHead(head);
+		}
+		assertThat(runWith(checkValue)).isZero();
+	}
+
+	@Test
+	void aCheckValueOfTheWrongFormGetsAMessageAndChecksNothing() throws Exception {
+		for (String bad : List.of("12", "#0 " + "a".repeat(64), "#3 " + "g".repeat(64), "#3 " + "a".repeat(63),
+				"<script>alert(1)</script>")) {
+			String page = mvc.perform(get("/board/verify").param("anchor", bad).with(board.as("board")))
+				.andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+			assertThat(page).as(bad).contains("Der Prüfwert hat nicht die Form „#Nummer Hashwert“",
+					"aria-invalid=\"true\"");
+			assertThat(page).doesNotContain("<script>alert(1)</script>");
+			mvc.perform(get("/api/v1/decisions/verify").param("anchor", bad).with(httpBasic("board", "leitstand-demo")))
+				.andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].field").value("anchor"));
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			command.redirect(System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+			try {
+				command.run(new DefaultApplicationArguments(VerifyDecisionsCommand.NAME, "--anchor", bad));
+				assertThat(command.getExitCode()).isEqualTo(2);
+				assertThat(err.toString(StandardCharsets.UTF_8)).contains("Der Prüfwert hat nicht die Form");
+			}
+			finally {
+				command.redirect(System.out, System.err);
+			}
+		}
+		// the forms of the board pack and of the command line are read alike, upper-case hex too
+		String hash = "ab".repeat(32);
+		assertThat(DecisionChain.Anchor.parse(" #7 " + hash.toUpperCase() + " ")).hasValue(new DecisionChain.Anchor(7, hash));
+		assertThat(DecisionChain.Anchor.parse("7:" + hash)).hasValue(new DecisionChain.Anchor(7, hash));
+	}
+
+	private void restoreHead(Map<String, Object> head) {
+		jdbc.update("update board_chain_head set entries = ?, head_hash = ? where id = 1", head.get("entries"),
+				head.get("head_hash"));
+	}
+
+	private int runWith(String checkValue) {
+		command.run(new DefaultApplicationArguments(VerifyDecisionsCommand.NAME, "--anchor", checkValue));
+		return command.getExitCode();
 	}
 
 	/** A decision of a new meeting, closed at once: the newest entry of the chain. */

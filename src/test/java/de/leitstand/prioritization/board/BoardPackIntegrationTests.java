@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import de.leitstand.portfolio.ProjectDirectory;
 import de.leitstand.portfolio.ProjectSnapshot;
 import de.leitstand.prioritization.internal.board.AgendaItems;
+import de.leitstand.prioritization.internal.board.Decision;
+import de.leitstand.prioritization.internal.board.Decisions;
 
 /** The board pack: a PDF with cover, agenda, proposal summaries and sealed decisions, the same bytes every time. */
 @SpringBootTest
@@ -44,6 +46,9 @@ class BoardPackIntegrationTests {
 
 	@Autowired
 	AgendaItems items;
+
+	@Autowired
+	Decisions decisions;
 
 	BoardTestSupport board;
 
@@ -79,6 +84,11 @@ class BoardPackIntegrationTests {
 					"Szenario Haushalt 2027 " + marker, "Doppelt zum Landesportal", "abgelehnt", "SHA-256",
 					"AMT-51", "Bewertungsergebnisse");
 			assertThat(document.getDocumentInformation().getProducer()).isEqualTo("Leitstand");
+			// the check value to keep outside Leitstand: number and hash of the meeting's newest sealed decision
+			Decision sealed = decisions.findByItemId(items.findByMeetingIdOrderByPosition(meeting).get(0).getId())
+				.get(0);
+			assertThat(text).contains("Prüfwert der Beschlusskette",
+					"#" + sealed.getChainSequence() + " " + sealed.getHash());
 		}
 		byte[] again = mvc.perform(get("/board/meetings/{id}/pack.pdf", meeting).with(board.as("board")))
 			.andReturn().getResponse().getContentAsByteArray();

@@ -103,6 +103,10 @@ public class BoardPack {
 		context.setVariable("agenda", agenda);
 		context.setVariable("proposals", proposals);
 		context.setVariable("decisions", decisions);
+		// The check value of this meeting: its newest sealed decision, to be kept outside Leitstand
+		context.setVariable("checkValue", decisions.stream().filter(d -> d.getChainSequence() != null)
+			.max(java.util.Comparator.comparing(Decision::getChainSequence))
+			.map(d -> new DecisionChain.Anchor(d.getChainSequence(), d.getHash()).toString()).orElse(null));
 		context.setVariable("itemsById", itemsById);
 		context.setVariable("totalCost", money.format(total));
 		context.setVariable("decidedAt", decisions.stream().collect(Collectors.toMap(d -> d.getId().toString(),

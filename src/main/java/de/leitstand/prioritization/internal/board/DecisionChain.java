@@ -169,6 +169,62 @@ public class DecisionChain {
 		return new Verification(true, chained.size(), previous, recorded, null);
 	}
 
+	/**
+	 * As {@link #verify()}, and then compares the chain with a check value kept outside Leitstand (the sequence and
+	 * hash of one sealed decision, as printed in the board pack of its meeting). The stored head only shows changes
+	 * made behind Leitstand's back as long as the head itself is left alone; someone who can write the database can
+	 * recompute entries and head together. A check value taken earlier and kept elsewhere (minutes, archive) shows
+	 * that too: the entry is gone, or no longer carries that hash.
+	 */
+	@Transactional(readOnly = true)
+	public Verification verify(Anchor anchor) {
+		Verification plain = verify();
+		if (!plain.intact()) {
+			return plain.with(anchor);
+		}
+		Optional<Decision> entry = decisions.findByChainSequence(anchor.sequence());
+		if (entry.isEmpty()) {
+			return new Verification(false, plain.entries(), null, plain.recordedHead(), new Break(null,
+					anchor.sequence(), null, null, Problem.ANCHOR_MISSING, "sequence",
+					Long.toString(anchor.sequence()), Integer.toString(plain.entries())), anchor);
+		}
+		Decision d = entry.get();
+		if (!anchor.hash().equals(d.getHash())) {
+			return Verification.broken(plain.entries(), plain.recordedHead(), d, Problem.ANCHOR_MISMATCH, "hash",
+					anchor.hash(), d.getHash()).with(anchor);
+		}
+		return plain.with(anchor);
+	}
+
+	/**
+	 * A check value kept outside Leitstand: sequence number and hash of one sealed decision. Written
+	 * {@code #12 9f86d0…} (the form of the board pack); {@code 12:9f86d0…} and {@code 12 9f86d0…} are read too.
+	 */
+	public record Anchor(long sequence, String hash) {
+
+		private static final java.util.regex.Pattern FORM = java.util.regex.Pattern
+			.compile("#?\\s*(\\d{1,18})\\s*[:\\s]\\s*([0-9a-fA-F]{64})");
+
+		/** Empty if the text is not a check value in one of the forms above. */
+		public static Optional<Anchor> parse(String text) {
+			if (text == null) {
+				return Optional.empty();
+			}
+			java.util.regex.Matcher m = FORM.matcher(text.strip());
+			if (!m.matches()) {
+				return Optional.empty();
+			}
+			long sequence = Long.parseLong(m.group(1));
+			return sequence < 1 ? Optional.empty()
+					: Optional.of(new Anchor(sequence, m.group(2).toLowerCase(java.util.Locale.ROOT)));
+		}
+
+		@Override
+		public String toString() {
+			return "#" + sequence + " " + hash;
+		}
+	}
+
 	/** What is wrong with the chain. */
 	public enum Problem {
 		/** A stored entry no longer matches its hash, its predecessor or its place. */
@@ -182,7 +238,11 @@ public class DecisionChain {
 		/** The newest entry is not the one sealed last: the chain was rewritten. */
 		HEAD_MISMATCH,
 		/** The stored head is gone while sealed decisions exist. */
-		HEAD_MISSING
+		HEAD_MISSING,
+		/** The entry of a check value kept outside is gone: the chain was cut back and its head rewritten. */
+		ANCHOR_MISSING,
+		/** The entry of a check value kept outside carries another hash: the chain was recomputed from there on. */
+		ANCHOR_MISMATCH
 	}
 
 	/** The stored head as verification reports it. */
@@ -191,14 +251,24 @@ public class DecisionChain {
 
 	/**
 	 * The result of a verification: intact, or the first problem found; entries counts the chained rows found,
-	 * recordedHead is the stored head they were compared with.
+	 * recordedHead is the stored head they were compared with, anchor the check value kept outside that was compared
+	 * too (null if none was given).
 	 */
-	public record Verification(boolean intact, int entries, String head, HeadView recordedHead, Break firstBreak) {
+	public record Verification(boolean intact, int entries, String head, HeadView recordedHead, Break firstBreak,
+			Anchor anchor) {
+
+		Verification(boolean intact, int entries, String head, HeadView recordedHead, Break firstBreak) {
+			this(intact, entries, head, recordedHead, firstBreak, null);
+		}
 
 		static Verification broken(int entries, HeadView recorded, Decision d, Problem problem, String field,
 				String expected, String stored) {
 			return new Verification(false, entries, null, recorded, new Break(d.getId(), d.getChainSequence(),
 					d.getMeetingId(), d.getProjectId(), problem, field, expected, stored));
+		}
+
+		Verification with(Anchor checked) {
+			return new Verification(intact, entries, head, recordedHead, firstBreak, checked);
 		}
 	}
 

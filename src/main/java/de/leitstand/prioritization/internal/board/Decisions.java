@@ -18,5 +18,7 @@ public interface Decisions extends JpaRepository<Decision, UUID> {
 
 	Optional<Decision> findFirstByChainSequenceIsNotNullOrderByChainSequenceDesc();
 
+	Optional<Decision> findByChainSequence(Long chainSequence);
+
 	List<Decision> findAllByOrderByDecidedAtDesc();
 }

@@ -14,9 +14,11 @@ import de.leitstand.portfolio.ProjectDirectory;
 import de.leitstand.portfolio.ProjectSnapshot;
 
 /**
- * {@code java -jar leitstand.jar verify-decisions}: recomputes the hash chain of board decisions from the stored
- * rows and compares its end with the stored chain head; exits 0 if it is intact, 1 naming the first problem if not
- * (explained in German, or in the language of {@code --lang en}).
+ * {@code java -jar leitstand.jar verify-decisions [--anchor "#N HASH"] [--lang en]}: recomputes the hash chain of
+ * board decisions from the stored rows and compares its end with the stored chain head and, with {@code --anchor},
+ * entry N with a check value kept outside Leitstand (from a board pack); exits 0 if it is intact, 1 naming the
+ * first problem if not (explained in German, or in the language of {@code --lang en}), 2 on an unreadable check
+ * value.
  */
 @Component
 @Order(210)
@@ -47,23 +49,44 @@ public class VerifyDecisionsCommand implements ApplicationRunner, ExitCodeGenera
 			return;
 		}
 		Locale locale = Locale.GERMAN;
-		for (int i = 1; i + 1 < source.length; i++) {
-			if ("--lang".equals(source[i])) {
-				locale = Locale.forLanguageTag(source[i + 1]);
+		DecisionChain.Anchor anchor = null;
+		for (int i = 1; i < source.length; i++) {
+			String value = i + 1 < source.length ? source[i + 1] : null;
+			switch (source[i]) {
+				case "--lang" -> locale = value == null ? locale : Locale.forLanguageTag(value);
+				case "--anchor" -> {
+					anchor = DecisionChain.Anchor.parse(value).orElse(null);
+					if (anchor == null) {
+						err.println(messages.getMessage("board.verify.anchor.invalid", null, locale)
+								+ "\nusage: leitstand verify-decisions [--anchor \"#N HASH\"] [--lang en]");
+						exitCode = 2;
+						return;
+					}
+				}
+				default -> {
+					continue;
+				}
 			}
+			i++;
 		}
-		exitCode = execute(locale);
+		exitCode = execute(locale, anchor);
 	}
 
 	public int execute() {
-		return execute(Locale.GERMAN);
+		return execute(Locale.GERMAN, null);
 	}
 
-	/** Verifies and prints the result; the explanation of a broken chain in the given language. */
-	public int execute(Locale locale) {
-		DecisionChain.Verification result = chain.verify();
+	/**
+	 * Verifies (against the check value kept outside, if one is given) and prints the result; the explanation of
+	 * a broken chain in the given language.
+	 */
+	public int execute(Locale locale, DecisionChain.Anchor anchor) {
+		DecisionChain.Verification result = anchor == null ? chain.verify() : chain.verify(anchor);
 		if (result.intact()) {
 			out.printf("Decision chain intact: %d sealed decisions, head %s%n", result.entries(), result.head());
+			if (anchor != null) {
+				out.printf("Check value %s matches entry #%d%n", anchor, anchor.sequence());
+			}
 			return 0;
 		}
 		DecisionChain.Break b = result.firstBreak();
