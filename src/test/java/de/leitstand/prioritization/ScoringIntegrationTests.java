@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -279,8 +280,40 @@ class ScoringIntegrationTests {
 		assertThat(activation).contains("Die Gewichte ergeben zusammen 110 % statt 100 %");
 		assertThat(tx.<String>execute(s -> models.get(draftId).getStatus().name())).isEqualTo("DRAFT");
 
-		// Removing a criterion; a group left empty goes with it.
+		// The scale of a draft's criterion grows, shrinks, and refuses a gap or a single level.
 		Criterion n1 = criteriaOf(draftId).stream().filter(c -> c.getCode().equals("N1")).findFirst().orElseThrow();
+		assertThat(mvc.perform(get("/scoring/models/" + draftId + "/criteria/" + n1.getId()).with(as("portfolio")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Beschreibung der Stufe 5", "um sie zu kürzen, leeren Sie die obersten Stufen");
+		String criterionPath = "/scoring/models/" + draftId + "/criteria/" + n1.getId();
+		mvc.perform(post(criterionPath).with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(versionOf(draftId))).param("name", "Klimawirkung")
+			.param("level-0", "keine").param("level-1", "gering").param("level-2", "mittel").param("level-3", "hoch")
+			.param("level-4", "sehr hoch").param("level-5", "")).andExpect(status().is3xxRedirection());
+		assertThat(levelsOf(draftId, "N1")).containsExactly("0:keine", "1:gering", "2:mittel", "3:hoch", "4:sehr hoch");
+		String gap = mvc.perform(post(criterionPath).with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(versionOf(draftId))).param("name", "Klimawirkung")
+			.param("level-0", "keine").param("level-1", "").param("level-2", "mittel"))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+		assertThat(gap).contains("Bitte beschreiben Sie die Stufe 1.", "level-1-error", "value=\"mittel\"");
+		String single = mvc.perform(post(criterionPath).with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(versionOf(draftId))).param("name", "Klimawirkung")
+			.param("level-0", "keine").param("level-1", " "))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+		assertThat(single).contains("Die Skala von N1 braucht mindestens zwei Stufen.");
+		assertThat(levelsOf(draftId, "N1")).hasSize(5);
+		mvc.perform(put("/api/v1/models/" + draftId + "/criteria/" + n1.getId()).with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + versionOf(draftId)
+					+ ",\"name\":\"Klimawirkung\",\"levels\":{\"0\":\"nein\",\"1\":\"ja\"}}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.criteria[?(@.code == 'N1')].levels['1']").value("ja"));
+		assertThat(levelsOf(draftId, "N1")).containsExactly("0:nein", "1:ja");
+		mvc.perform(put("/api/v1/models/" + draftId + "/criteria/" + n1.getId()).with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + versionOf(draftId)
+					+ ",\"name\":\"Klimawirkung\",\"levels\":{\"0\":\"nein\",\"1\":\"ja\",\"9\":\"x\"}}"))
+			.andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].field").value("level-0"));
+		assertThat(levelsOf(draftId, "N1")).containsExactly("0:nein", "1:ja");
+
+		// Removing a criterion; a group left empty goes with it.
 		mvc.perform(get("/scoring/models/" + draftId + "/criteria/" + n1.getId()).with(as("portfolio")))
 			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 				.content().string(org.hamcrest.Matchers.containsString("Kriterium N1 entfernen")));
@@ -459,5 +492,11 @@ class ScoringIntegrationTests {
 	@SuppressWarnings("unused")
 	private static Map<String, String> none() {
 		return Map.of();
+	}
+
+	private List<String> levelsOf(UUID modelId, String code) {
+		return tx.execute(s -> models.get(modelId).criteria().stream().filter(c -> c.getCode().equals(code))
+			.findFirst().orElseThrow().getLevels().stream().map(l -> l.getValue() + ":" + l.getDescription())
+			.toList());
 	}
 }

@@ -318,14 +318,39 @@ class ScoringModelController {
 		}
 	}
 
+	/**
+	 * The level fields of the form, by level: in a draft the scale may grow up to MAX_LEVEL, so the levels above
+	 * the current ones are offered blank (blank ones at the top are dropped on saving).
+	 */
+	private static Map<String, String> offered(Map<String, String> levels, boolean growable) {
+		Map<Integer, String> sorted = new java.util.TreeMap<>();
+		levels.forEach((k, v) -> {
+			try {
+				sorted.put(Integer.parseInt(k), v);
+			}
+			catch (NumberFormatException ignored) {
+				// not a level
+			}
+		});
+		if (growable) {
+			for (int v = 0; v <= ScoringModelService.MAX_LEVEL; v++) {
+				sorted.putIfAbsent(v, "");
+			}
+		}
+		Map<String, String> out = new LinkedHashMap<>();
+		sorted.forEach((k, v) -> out.put(String.valueOf(k), v));
+		return out;
+	}
+
 	private void showCriterion(ScoringModel m, Criterion c, String name, String description,
 			Map<String, String> levels, Map<String, String> errors, Model model) {
 		model.addAttribute("scoringModel", m);
 		model.addAttribute("criterion", c);
-		model.addAttribute("editable", isManager() && m.getStatus() == ModelStatus.DRAFT);
+		boolean editable = isManager() && m.getStatus() == ModelStatus.DRAFT;
+		model.addAttribute("editable", editable);
 		model.addAttribute("name", name);
 		model.addAttribute("description", description);
-		model.addAttribute("levels", levels);
+		model.addAttribute("levels", offered(levels, editable && c.isRated()));
 		model.addAttribute("errors", errors);
 	}
 

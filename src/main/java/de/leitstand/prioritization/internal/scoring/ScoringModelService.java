@@ -168,23 +168,8 @@ public class ScoringModelService {
 		else if (!PlainText.Validator.isPlain(d)) {
 			problems.add(new Problem("description", "validation.plainText"));
 		}
-		List<ScaleLevel> levels = new ArrayList<>();
-		if (criterion.isRated()) {
-			for (ScaleLevel level : criterion.getLevels()) {
-				String text = levelTexts.getOrDefault(level.getValue(), "").trim();
-				String field = "level-" + level.getValue();
-				if (text.isEmpty()) {
-					problems.add(new Problem(field, "scoring.error.levelRequired", String.valueOf(level.getValue())));
-				}
-				else if (text.length() > 500) {
-					problems.add(new Problem(field, "scoring.error.tooLong", "500"));
-				}
-				else if (!PlainText.Validator.isPlain(text)) {
-					problems.add(new Problem(field, "validation.plainText"));
-				}
-				levels.add(new ScaleLevel(level.getValue(), text));
-			}
-		}
+		// A draft is rated by nobody yet (assessments use the active version), so its scale may grow or shrink.
+		List<ScaleLevel> levels = criterion.isRated() ? scale(levelTexts, criterion.getCode(), problems) : List.of();
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -274,36 +259,9 @@ public class ScoringModelService {
 			problems.add(new Problem("weight", "scoring.error.weight", code.isEmpty() ? "?" : code));
 		}
 
-		List<ScaleLevel> levels = new ArrayList<>();
-		if (kind == CriterionKind.RATED) {
-			Map<Integer, String> texts = in.levels() == null ? Map.of() : in.levels();
-			int highest = texts.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
-				.mapToInt(Map.Entry::getKey).max().orElse(-1);
-			if (texts.keySet().stream().anyMatch(v -> v < 0 || v > MAX_LEVEL)) {
-				problems.add(new Problem("level-0", "scoring.error.levelRange", String.valueOf(MAX_LEVEL)));
-			}
-			else if (highest < 1) {
-				problems.add(new Problem(highest < 0 ? "level-0" : "level-1", "scoring.error.scaleTooShort",
-						code.isEmpty() ? "?" : code));
-			}
-			else {
-				for (int v = 0; v <= highest; v++) {
-					String t = texts.getOrDefault(v, "");
-					t = t == null ? "" : t.trim();
-					String field = "level-" + v;
-					if (t.isEmpty()) {
-						problems.add(new Problem(field, "scoring.error.levelRequired", String.valueOf(v)));
-					}
-					else if (t.length() > 500) {
-						problems.add(new Problem(field, "scoring.error.tooLong", "500"));
-					}
-					else if (!PlainText.Validator.isPlain(t)) {
-						problems.add(new Problem(field, "validation.plainText"));
-					}
-					levels.add(new ScaleLevel(v, t));
-				}
-			}
-		}
+		List<ScaleLevel> levels = kind == CriterionKind.RATED
+				? scale(in.levels() == null ? Map.of() : in.levels(), code.isEmpty() ? "?" : code, problems)
+				: List.of();
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -311,6 +269,40 @@ public class ScoringModelService {
 			group = model.addGroup(groupName, dimension);
 		}
 		return group.addCriterion(code, name, description, weight, kind, derivation, levels);
+	}
+
+	/**
+	 * A rated criterion's scale as typed: descriptions by level, contiguous from 0 up to the highest one filled in
+	 * (blank ones above it are dropped), at least levels 0 and 1, at most {@link #MAX_LEVEL}.
+	 */
+	private static List<ScaleLevel> scale(Map<Integer, String> texts, String code, List<Problem> problems) {
+		List<ScaleLevel> levels = new ArrayList<>();
+		int highest = texts.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+			.mapToInt(Map.Entry::getKey).max().orElse(-1);
+		if (texts.keySet().stream().anyMatch(v -> v < 0 || v > MAX_LEVEL)) {
+			problems.add(new Problem("level-0", "scoring.error.levelRange", String.valueOf(MAX_LEVEL)));
+			return levels;
+		}
+		if (highest < 1) {
+			problems.add(new Problem(highest < 0 ? "level-0" : "level-1", "scoring.error.scaleTooShort", code));
+			return levels;
+		}
+		for (int v = 0; v <= highest; v++) {
+			String t = texts.getOrDefault(v, "");
+			t = t == null ? "" : t.trim();
+			String field = "level-" + v;
+			if (t.isEmpty()) {
+				problems.add(new Problem(field, "scoring.error.levelRequired", String.valueOf(v)));
+			}
+			else if (t.length() > 500) {
+				problems.add(new Problem(field, "scoring.error.tooLong", "500"));
+			}
+			else if (!PlainText.Validator.isPlain(t)) {
+				problems.add(new Problem(field, "validation.plainText"));
+			}
+			levels.add(new ScaleLevel(v, t));
+		}
+		return levels;
 	}
 
 	/** A draft the signed-in user may change: the portfolio office only, and only drafts (else a RuleViolation). */
