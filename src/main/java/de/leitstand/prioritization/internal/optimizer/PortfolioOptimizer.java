@@ -61,8 +61,8 @@ public final class PortfolioOptimizer {
 	 * portfolio is known, fixes most candidates by their reduced costs; that is how the optimum gets proven. The
 	 * default portfolio of eight workers on two cores gave these workers a quarter of a CPU each and left the
 	 * large-neighbourhood and local-search helpers, which found no improving portfolio on these models, the rest:
-	 * 2,000 candidates were then not proven optimal in 60 s, with only these three in about 5 s
-	 * (docs/benchmarks.md).
+	 * the optimum of the 2,000-candidate benchmark then took from 20 s to over 60 s to prove, with only these three
+	 * 3–6 s (docs/benchmarks.md).
 	 */
 	static final List<String> LP_WORKERS = List.of("max_lp", "reduced_costs", "default_lp");
 
