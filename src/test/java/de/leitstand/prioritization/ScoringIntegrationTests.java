@@ -313,6 +313,61 @@ class ScoringIntegrationTests {
 			.andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].field").value("level-0"));
 		assertThat(levelsOf(draftId, "N1")).containsExactly("0:nein", "1:ja");
 
+		// The kind changes too: a derivation the model already uses is refused, a rated criterion turns derived
+		// (its scale goes) and back (a scale is required again).
+		String taken = mvc.perform(post(criterionPath).with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(versionOf(draftId))).param("name", "Klimawirkung")
+			.param("kind", "ECONOMIC_VALUE").param("level-0", "nein").param("level-1", "ja"))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+		assertThat(taken).contains("Diese Berechnung ist in diesem Modell bereits einem Kriterium zugeordnet.",
+				"kind-error");
+		String economic = criteriaOf(draftId).stream().filter(c -> c.getDerivation() != null
+				&& c.getDerivation().name().equals("ECONOMIC_VALUE")).findFirst().orElseThrow().getCode();
+		mvc.perform(put("/api/v1/models/" + draftId + "/criteria/" + n1.getId()).with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + versionOf(draftId)
+					+ ",\"name\":\"Klimawirkung\",\"kind\":\"NONSENSE\"}"))
+			.andExpect(status().is(422)).andExpect(jsonPath("$.errors[0].field").value("kind"));
+		tx.executeWithoutResult(s -> {
+			Criterion c = models.get(draftId).criterion(n1.getId());
+			assertThat(c.isRated()).isTrue();
+			assertThat(c.getLevels()).hasSize(2);
+		});
+		// the economic criterion turns rated (freeing its derivation), N1 takes the derivation, then both go back
+		Criterion economicCriterion = criteriaOf(draftId).stream().filter(c -> c.getCode().equals(economic))
+			.findFirst().orElseThrow();
+		String economicPath = "/scoring/models/" + draftId + "/criteria/" + economicCriterion.getId();
+		mvc.perform(post(economicPath).with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(versionOf(draftId))).param("name", economicCriterion.getName())
+			.param("kind", "RATED").param("level-0", "kein Nutzen").param("level-1", "Nutzen"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(levelsOf(draftId, economic)).containsExactly("0:kein Nutzen", "1:Nutzen");
+		assertThat(mvc.perform(get(criterionPath).with(as("portfolio"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("value=\"ECONOMIC_VALUE\"");
+		mvc.perform(post(criterionPath).with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(versionOf(draftId))).param("name", "Klimawirkung")
+			.param("kind", "ECONOMIC_VALUE").param("level-0", "nein").param("level-1", "ja"))
+			.andExpect(status().is3xxRedirection());
+		tx.executeWithoutResult(s -> {
+			Criterion c = models.get(draftId).criterion(n1.getId());
+			assertThat(c.isRated()).isFalse();
+			assertThat(c.getDerivation().name()).isEqualTo("ECONOMIC_VALUE");
+			assertThat(c.getLevels()).isEmpty();
+		});
+		String noScale = mvc.perform(post(criterionPath).with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(versionOf(draftId))).param("name", "Klimawirkung").param("kind", "RATED"))
+			.andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+		assertThat(noScale).contains("Die Skala von N1 braucht mindestens zwei Stufen.");
+		mvc.perform(put("/api/v1/models/" + draftId + "/criteria/" + n1.getId()).with(as("portfolio"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + versionOf(draftId)
+					+ ",\"name\":\"Klimawirkung\",\"kind\":\"RATED\",\"levels\":{\"0\":\"nein\",\"1\":\"ja\"}}"))
+			.andExpect(status().isOk());
+		assertThat(levelsOf(draftId, "N1")).containsExactly("0:nein", "1:ja");
+		mvc.perform(post(economicPath).with(as("portfolio")).with(csrf())
+			.param("version", String.valueOf(versionOf(draftId))).param("name", economicCriterion.getName())
+			.param("kind", "ECONOMIC_VALUE")).andExpect(status().is3xxRedirection());
+		tx.executeWithoutResult(s -> assertThat(models.get(draftId).criterion(economicCriterion.getId())
+			.getDerivation().name()).isEqualTo("ECONOMIC_VALUE"));
+
 		// Removing a criterion; a group left empty goes with it.
 		mvc.perform(get("/scoring/models/" + draftId + "/criteria/" + n1.getId()).with(as("portfolio")))
 			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers

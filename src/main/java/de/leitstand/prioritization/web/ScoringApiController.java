@@ -146,19 +146,24 @@ class ScoringApiController {
 		return model(id);
 	}
 
-	/** New texts of a draft's criterion: name, description and, for a rated one, its scale (descriptions by level). */
-	record CriterionUpdate(Long version, String name, String description, Map<Integer, String> levels) {
+	/**
+	 * A draft's criterion as it should be: name, description, kind (RATED, ECONOMIC_VALUE or STRATEGIC_VALUE;
+	 * absent: unchanged) and, for a rated one, its scale (descriptions by level).
+	 */
+	record CriterionUpdate(Long version, String name, String description, String kind, Map<Integer, String> levels) {
 	}
 
 	@PutMapping(path = "/api/v1/models/{id}/criteria/{criterionId}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change a criterion of a draft: name, description, scale (portfolio office)",
-			description = "version: the model's version; levels (rated criteria only): description by level 0 … 5, "
-					+ "contiguous from 0, at least two; the scale may grow or shrink, since nobody rates a draft")
+	@Operation(summary = "Change a criterion of a draft: name, description, kind, scale (portfolio office)",
+			description = "version: the model's version; kind: RATED, ECONOMIC_VALUE or STRATEGIC_VALUE (each "
+					+ "derivation once per model; absent: unchanged); levels (rated criteria only): description by "
+					+ "level 0 … 5, contiguous from 0, at least two. Scale and kind may change, since nobody rates a "
+					+ "draft")
 	ModelDetail describeCriterion(@PathVariable UUID id, @PathVariable UUID criterionId,
 			@RequestBody CriterionUpdate in) {
 		models.editable(id);
-		models.describeCriterion(id, required(in.version()), criterionId, in.name(), in.description(),
+		models.describeCriterion(id, required(in.version()), criterionId, in.name(), in.description(), in.kind(),
 				in.levels() == null ? Map.of() : in.levels());
 		return model(id);
 	}

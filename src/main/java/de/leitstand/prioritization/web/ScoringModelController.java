@@ -20,6 +20,7 @@ import de.leitstand.organization.LeitstandUser;
 import de.leitstand.organization.Role;
 import de.leitstand.prioritization.internal.scoring.Ahp;
 import de.leitstand.prioritization.internal.scoring.Criterion;
+import de.leitstand.prioritization.internal.scoring.CriterionKind;
 import de.leitstand.prioritization.internal.scoring.Derivation;
 import de.leitstand.prioritization.internal.scoring.Dimension;
 import de.leitstand.prioritization.internal.scoring.ModelStatus;
@@ -191,15 +192,19 @@ class ScoringModelController {
 		Criterion c = m.criterion(criterionId);
 		Map<String, String> levels = new LinkedHashMap<>();
 		c.getLevels().forEach(l -> levels.put(String.valueOf(l.getValue()), l.getDescription()));
-		showCriterion(m, c, c.getName(), c.getDescription(), levels, Map.of(), model);
+		showCriterion(m, c, c.getName(), c.getDescription(), kindOf(c), levels, Map.of(), model);
 		return CRITERION;
+	}
+
+	private static String kindOf(Criterion c) {
+		return c.isRated() ? CriterionKind.RATED.name() : c.getDerivation().name();
 	}
 
 	@PostMapping("/scoring/models/{id}/criteria/{criterionId}")
 	String saveCriterion(@PathVariable UUID id, @PathVariable UUID criterionId, @RequestParam long version,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
-			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String kind, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Map<Integer, String> levels = new HashMap<>();
 		Map<String, String> raw = new LinkedHashMap<>();
 		params.forEach((k, v) -> {
@@ -214,12 +219,14 @@ class ScoringModelController {
 			}
 		});
 		try {
-			models.describeCriterion(id, version, criterionId, name, description, levels);
+			models.describeCriterion(id, version, criterionId, name, description, kind, levels);
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(422);
 			ScoringModel m = models.get(id);
-			showCriterion(m, m.criterion(criterionId), name, description, raw, problems.resolve(invalid), model);
+			Criterion c = m.criterion(criterionId);
+			showCriterion(m, c, name, description, kind == null || kind.isBlank() ? kindOf(c) : kind, raw,
+					problems.resolve(invalid), model);
 			return CRITERION;
 		}
 		catch (StaleVersionException stale) {
@@ -287,6 +294,18 @@ class ScoringModelController {
 		return "redirect:/scoring/models/" + id;
 	}
 
+	/** RATED and the derivations no criterion of the model uses yet, plus the one chosen. */
+	private static List<String> kinds(ScoringModel m, String chosen) {
+		List<String> kinds = new java.util.ArrayList<>();
+		kinds.add(CriterionKind.RATED.name());
+		for (Derivation d : Derivation.values()) {
+			if (m.criteria().stream().noneMatch(c -> c.getDerivation() == d) || d.name().equals(chosen)) {
+				kinds.add(d.name());
+			}
+		}
+		return kinds;
+	}
+
 	private void showNewCriterion(ScoringModel m, ScoringModelService.NewCriterion input, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("scoringModel", m);
@@ -295,14 +314,7 @@ class ScoringModelController {
 		model.addAttribute("groups", m.getGroups());
 		model.addAttribute("newGroup", ScoringModelService.NEW_GROUP);
 		model.addAttribute("dimensions", Dimension.values());
-		List<String> kinds = new java.util.ArrayList<>();
-		kinds.add("RATED");
-		for (Derivation d : Derivation.values()) {
-			if (m.criteria().stream().noneMatch(c -> c.getDerivation() == d) || d.name().equals(input.kind())) {
-				kinds.add(d.name());
-			}
-		}
-		model.addAttribute("kinds", kinds);
+		model.addAttribute("kinds", kinds(m, input.kind()));
 		Map<String, String> levels = new LinkedHashMap<>();
 		for (int v = 0; v <= ScoringModelService.MAX_LEVEL; v++) {
 			String text = input.levels().get(v);
@@ -342,7 +354,7 @@ class ScoringModelController {
 		return out;
 	}
 
-	private void showCriterion(ScoringModel m, Criterion c, String name, String description,
+	private void showCriterion(ScoringModel m, Criterion c, String name, String description, String kind,
 			Map<String, String> levels, Map<String, String> errors, Model model) {
 		model.addAttribute("scoringModel", m);
 		model.addAttribute("criterion", c);
@@ -350,7 +362,9 @@ class ScoringModelController {
 		model.addAttribute("editable", editable);
 		model.addAttribute("name", name);
 		model.addAttribute("description", description);
-		model.addAttribute("levels", offered(levels, editable && c.isRated()));
+		model.addAttribute("levels", offered(levels, editable));
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", kinds(m, kind));
 		model.addAttribute("errors", errors);
 	}
 

@@ -93,6 +93,12 @@ public class Criterion implements Labelled {
 		}
 	}
 
+	/** Rated, or derived by the given rule (the scale is set by the next {@link #describe}). */
+	void reclassify(CriterionKind newKind, Derivation newDerivation) {
+		this.kind = newKind;
+		this.derivation = newKind == CriterionKind.DERIVED ? newDerivation : null;
+	}
+
 	void weigh(BigDecimal newWeight) {
 		this.weight = newWeight;
 	}

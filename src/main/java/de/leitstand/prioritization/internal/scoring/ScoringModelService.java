@@ -146,6 +146,15 @@ public class ScoringModelService {
 
 	public void describeCriterion(UUID id, long version, UUID criterionId, String name, String description,
 			Map<Integer, String> levelTexts) {
+		describeCriterion(id, version, criterionId, name, description, null, levelTexts);
+	}
+
+	/**
+	 * As above, and kind (RATED or the name of a {@link Derivation}; null or blank: unchanged) may turn a rated
+	 * criterion into a derived one or back: nobody rates a draft, so neither loses a rating.
+	 */
+	public void describeCriterion(UUID id, long version, UUID criterionId, String name, String description,
+			String kind, Map<Integer, String> levelTexts) {
 		Access.requirePortfolioManager();
 		ScoringModel model = locked(id, version);
 		model.requireDraft();
@@ -168,11 +177,15 @@ public class ScoringModelService {
 		else if (!PlainText.Validator.isPlain(d)) {
 			problems.add(new Problem("description", "validation.plainText"));
 		}
+		Kind k = kind == null || kind.isBlank() ? new Kind(criterion.getKind(), criterion.getDerivation())
+				: kind(kind, model, criterion, problems);
 		// A draft is rated by nobody yet (assessments use the active version), so its scale may grow or shrink.
-		List<ScaleLevel> levels = criterion.isRated() ? scale(levelTexts, criterion.getCode(), problems) : List.of();
+		List<ScaleLevel> levels = k.kind() == CriterionKind.RATED
+				? scale(levelTexts, criterion.getCode(), problems) : List.of();
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+		criterion.reclassify(k.kind(), k.derivation());
 		criterion.describe(n, d, levels);
 		model.touch();
 	}
@@ -236,23 +249,10 @@ public class ScoringModelService {
 		String name = text(in.name(), "name", 200, true, problems);
 		String description = text(in.description(), "description", 2000, false, problems);
 
-		CriterionKind kind = CriterionKind.RATED;
-		Derivation derivation = null;
-		String k = in.kind() == null || in.kind().isBlank() ? CriterionKind.RATED.name() : in.kind().trim();
-		if (!CriterionKind.RATED.name().equals(k)) {
-			derivation = java.util.Arrays.stream(Derivation.values()).filter(d -> d.name().equals(k)).findFirst()
-				.orElse(null);
-			if (derivation == null) {
-				problems.add(new Problem("kind", "scoring.error.kind"));
-			}
-			else {
-				kind = CriterionKind.DERIVED;
-				Derivation taken = derivation;
-				if (model.criteria().stream().anyMatch(c -> c.getDerivation() == taken)) {
-					problems.add(new Problem("kind", "scoring.error.derivationTaken"));
-				}
-			}
-		}
+		Kind typed = kind(in.kind() == null || in.kind().isBlank() ? CriterionKind.RATED.name() : in.kind(), model,
+				null, problems);
+		CriterionKind kind = typed.kind();
+		Derivation derivation = typed.derivation();
 
 		BigDecimal weight = in.weight() == null || in.weight().isBlank() ? BigDecimal.ZERO : decimal(in.weight());
 		if (weight == null || weight.signum() < 0 || weight.compareTo(HUNDRED) > 0 || weight.scale() > 2) {
@@ -269,6 +269,30 @@ public class ScoringModelService {
 			group = model.addGroup(groupName, dimension);
 		}
 		return group.addCriterion(code, name, description, weight, kind, derivation, levels);
+	}
+
+	private record Kind(CriterionKind kind, Derivation derivation) {
+	}
+
+	/**
+	 * The kind as typed: RATED, or the name of a derivation that no other criterion of the model uses (self: the
+	 * criterion being changed, null for a new one). An unknown value is a problem at "kind" (then RATED).
+	 */
+	private static Kind kind(String typed, ScoringModel model, Criterion self, List<Problem> problems) {
+		String k = typed.trim();
+		if (CriterionKind.RATED.name().equals(k)) {
+			return new Kind(CriterionKind.RATED, null);
+		}
+		Derivation derivation = java.util.Arrays.stream(Derivation.values()).filter(d -> d.name().equals(k))
+			.findFirst().orElse(null);
+		if (derivation == null) {
+			problems.add(new Problem("kind", "scoring.error.kind"));
+			return new Kind(CriterionKind.RATED, null);
+		}
+		if (model.criteria().stream().anyMatch(c -> c != self && c.getDerivation() == derivation)) {
+			problems.add(new Problem("kind", "scoring.error.derivationTaken"));
+		}
+		return new Kind(CriterionKind.DERIVED, derivation);
 	}
 
 	/**
