@@ -144,14 +144,9 @@ public class ScoringModelService {
 		model.touch();
 	}
 
-	public void describeCriterion(UUID id, long version, UUID criterionId, String name, String description,
-			Map<Integer, String> levelTexts) {
-		describeCriterion(id, version, criterionId, name, description, null, levelTexts);
-	}
-
 	/**
-	 * As above, and kind (RATED or the name of a {@link Derivation}; null or blank: unchanged) may turn a rated
-	 * criterion into a derived one or back: nobody rates a draft, so neither loses a rating.
+	 * Changes a draft's criterion: name, description, scale (level texts by value) and kind (RATED or the name of a
+	 * {@link Derivation}; null or blank: unchanged). Nobody rates a draft, so neither change loses a rating.
 	 */
 	public void describeCriterion(UUID id, long version, UUID criterionId, String name, String description,
 			String kind, Map<Integer, String> levelTexts) {
