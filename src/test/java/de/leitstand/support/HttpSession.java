@@ -32,6 +32,13 @@ public final class HttpSession {
 		this.baseUrl = "http://localhost:" + port;
 	}
 
+	/** The same browser (its cookies) talking to another instance, as behind a load balancer. */
+	public HttpSession movedTo(int port) {
+		HttpSession moved = new HttpSession(port);
+		moved.cookies.putAll(cookies);
+		return moved;
+	}
+
 	public HttpResponse<String> get(String path) {
 		return get(path, BROWSER_ACCEPT);
 	}
