@@ -2,6 +2,9 @@ package de.leitstand.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +12,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -37,6 +43,8 @@ import de.leitstand.support.HttpSession;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIntegrationTests {
+
+	private static final int RATE_LIMIT = 20;
 
 	private String url;
 	private String user;
@@ -70,6 +78,28 @@ class TwoInstancesIntegrationTests {
 
 	@Test
 	@Order(100)
+	void theApiRateLimitCountsTheRequestsToBothInstances() {
+		String token = createToken(new HttpSession(port(b)), "reader");
+		int[] limited = new int[2];
+		int allowed = 0;
+		for (int i = 0; i < 2 * RATE_LIMIT; i++) {
+			int status = api(i % 2 == 0 ? a : b, "/api/v1/projects?size=1", token).statusCode();
+			assertThat(status).isIn(200, 429);
+			if (status == 429) {
+				limited[i % 2]++;
+			}
+			else {
+				allowed++;
+			}
+		}
+		// Counting per instance, each would allow its half (RATE_LIMIT) and neither would refuse anything.
+		assertThat(allowed).as("one bucket for both instances").isLessThan(2 * RATE_LIMIT);
+		assertThat(limited[0]).as("A refuses once the requests to both used the limit").isPositive();
+		assertThat(limited[1]).as("B refuses once the requests to both used the limit").isPositive();
+	}
+
+	@Test
+	@Order(900)
 	void aSessionSignedInOnAIsServedByBAfterAIsStopped() {
 		HttpSession browser = new HttpSession(port(a));
 		assertThat(browser.login("portfolio", "leitstand-demo").statusCode()).isEqualTo(302);
@@ -84,6 +114,31 @@ class TwoInstancesIntegrationTests {
 		assertThat(new HttpSession(port(b)).get("/portfolio").statusCode()).isEqualTo(302);
 	}
 
+	/** Creates a personal read token for the user on the account page, as a person would; returns its secret. */
+	private static String createToken(HttpSession browser, String username) {
+		assertThat(browser.login(username, "leitstand-demo").statusCode()).isEqualTo(302);
+		HttpResponse<String> created = browser.post("/account/tokens", "name", "Cluster " + UUID.randomUUID(),
+				"scope", "READ", "expiresOn", LocalDate.now().plusDays(30).toString(), "_csrf",
+				browser.csrfToken("/account/tokens"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		Matcher secret = Pattern.compile("lst_[A-Za-z0-9_-]{43}").matcher(browser.get("/account/tokens").body());
+		assertThat(secret.find()).as("the new token is shown once").isTrue();
+		return secret.group();
+	}
+
+	private static HttpResponse<String> api(ConfigurableApplicationContext instance, String path, String token) {
+		try {
+			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+					URI.create("http://localhost:" + port(instance) + path))
+				.header("Accept", "application/json")
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private ConfigurableApplicationContext start(String name) throws Exception {
 		Path dataDir = Files.createTempDirectory("leitstand-" + name);
 		String separator = url.contains("?") ? "&" : "?";
@@ -91,6 +146,7 @@ class TwoInstancesIntegrationTests {
 				"--server.port=0", "--spring.datasource.url=" + url + separator + "currentSchema=" + schema,
 				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
 				"--spring.datasource.hikari.maximum-pool-size=5", "--leitstand.demo=true",
+				"--leitstand.api.rate-limit=" + RATE_LIMIT,
 				"--leitstand.data-dir=" + dataDir, "--logging.level.root=WARN",
 				"--spring.application.name=leitstand-" + name);
 		running.add(context);

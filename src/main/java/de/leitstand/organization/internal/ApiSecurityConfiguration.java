@@ -2,6 +2,7 @@ package de.leitstand.organization.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -22,6 +23,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import de.leitstand.organization.internal.security.LoginThrottle;
 import de.leitstand.organization.internal.security.LoginThrottleFilter;
 import de.leitstand.organization.internal.security.SecurityEventLog;
+import de.leitstand.shared.ConditionalOnPostgreSql;
 import de.leitstand.shared.web.ApiProblemFactory;
 
 /**
@@ -37,12 +39,26 @@ import de.leitstand.shared.web.ApiProblemFactory;
 @Configuration
 class ApiSecurityConfiguration {
 
+	/** One instance counts in memory, as before. */
+	@Bean
+	@ConditionalOnPostgreSql(false)
+	ApiRateLimit inMemoryRateLimit(@Value("${leitstand.api.rate-limit:600}") int perMinute) {
+		return new TokenRateLimiter(perMinute);
+	}
+
+	/** Several instances behind a load balancer count together, in the database they share. */
+	@Bean
+	@ConditionalOnPostgreSql
+	ApiRateLimit sharedRateLimit(JdbcTemplate jdbc, @Value("${leitstand.api.rate-limit:600}") int perMinute) {
+		return new SharedTokenRateLimiter(jdbc, perMinute);
+	}
+
 	@Bean
 	@Order(1)
 	// Commands such as 'generate' run without a web server and so without filter chains.
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain api(HttpSecurity http, ApiProblemFactory problems, ApiTokenService tokens,
-			@Value("${leitstand.api.rate-limit:600}") int rateLimit,
+			ApiRateLimit rateLimit,
 			ObjectProvider<OidcConfiguration.OidcLogin> oidc, LoginThrottle throttle,
 			SecurityEventLog log) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> problems.write(request, response,
@@ -61,7 +77,7 @@ class ApiSecurityConfiguration {
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
 					+ "frame-ancestors 'none'")).frameOptions(frame -> frame.deny()))
-			.addFilterBefore(new ApiTokenFilter(tokens, new TokenRateLimiter(rateLimit), problems, log),
+			.addFilterBefore(new ApiTokenFilter(tokens, rateLimit, problems, log),
 					BasicAuthenticationFilter.class);
 		OidcConfiguration.OidcLogin sso = oidc.getIfAvailable();
 		if (sso != null) {

@@ -32,11 +32,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 	private static final String BEARER = "Bearer ";
 
 	private final ApiTokenService tokens;
-	private final TokenRateLimiter limiter;
+	private final ApiRateLimit limiter;
 	private final ApiProblemFactory problems;
 	private final SecurityEventLog log;
 
-	ApiTokenFilter(ApiTokenService tokens, TokenRateLimiter limiter, ApiProblemFactory problems,
+	ApiTokenFilter(ApiTokenService tokens, ApiRateLimit limiter, ApiProblemFactory problems,
 			SecurityEventLog log) {
 		this.tokens = tokens;
 		this.limiter = limiter;

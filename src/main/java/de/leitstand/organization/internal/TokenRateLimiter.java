@@ -6,10 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per API token, in memory (per instance): {@code perMinute} requests in a burst, refilled evenly
- * over a minute. With several instances behind a load balancer each instance counts for itself.
+ * A token bucket per API token, in memory: {@code perMinute} requests in a burst, refilled evenly over a minute. It
+ * counts for one instance; several instances on PostgreSQL count together with {@link SharedTokenRateLimiter}.
  */
-final class TokenRateLimiter {
+final class TokenRateLimiter implements ApiRateLimit {
 
 	private static final long MINUTE_NANOS = 60_000_000_000L;
 	private static final int MAX_BUCKETS = 100_000;
@@ -30,8 +30,8 @@ final class TokenRateLimiter {
 		this.nanoTime = nanoTime;
 	}
 
-	/** Takes one request from the token's bucket: 0 if allowed, else the seconds until the next one is. */
-	long acquire(UUID tokenId) {
+	@Override
+	public long acquire(UUID tokenId) {
 		if (buckets.size() > MAX_BUCKETS) {
 			buckets.clear();
 		}
