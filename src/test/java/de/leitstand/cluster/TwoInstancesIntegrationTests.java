@@ -77,6 +77,30 @@ class TwoInstancesIntegrationTests {
 	}
 
 	@Test
+	@Order(200)
+	void aPublicationOnAAppearsOnBsPublicMonitor() throws Exception {
+		String marker = "Wolkenpegel" + UUID.randomUUID().toString().substring(0, 8);
+		String search = "/monitor?q=" + marker;
+		HttpSession citizen = new HttpSession(port(b));
+		// B answers the search once without the project and keeps that answer in its cache.
+		assertThat(citizen.get(search).body()).doesNotContain(marker + " öffentlich");
+		assertThat(citizen.get(search).body()).doesNotContain(marker + " öffentlich");
+
+		HttpResponse<String> created = apiBasic(a, "POST", "/api/v1/projects", """
+				{"title": "%1$s intern", "shortDescription": "Vorhaben zur Probe mehrerer Instanzen",
+				 "type": "PROJECT", "leadUnit": "AMT-17", "plannedStart": "2026-01-01", "plannedEnd": "2026-12-31",
+				 "goals": [{"goal": "Z1.1", "contribution": "HIGH"}], "ai": {"used": false},
+				 "publication": {"published": true, "title": "%1$s öffentlich",
+				                 "summary": "Ein veröffentlichtes Vorhaben"}}""".formatted(marker));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(new HttpSession(port(a)).get(search).body()).as("A shows it at once").contains(marker + " öffentlich");
+
+		// B follows the version stored in the database: its cached answer goes within its poll interval.
+		assertThat(eventually(() -> citizen.get(search).body().contains(marker + " öffentlich")))
+			.as("B's public monitor shows the publication made on A").isTrue();
+	}
+
+	@Test
 	@Order(100)
 	void theApiRateLimitCountsTheRequestsToBothInstances() {
 		String token = createToken(new HttpSession(port(b)), "reader");
@@ -126,6 +150,39 @@ class TwoInstancesIntegrationTests {
 		return secret.group();
 	}
 
+	/**
+	 * Waits for a change made on the other instance, which becomes visible through a poll: up to a generous bound
+	 * so that a slow machine does not fail the test, returning as soon as it is there.
+	 */
+	private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		for (int i = 0; i < 300; i++) {
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			Thread.sleep(200);
+		}
+		return condition.getAsBoolean();
+	}
+
+	private static HttpResponse<String> apiBasic(ConfigurableApplicationContext instance, String method, String path,
+			String json) {
+		try {
+			String basic = java.util.Base64.getEncoder()
+				.encodeToString("portfolio:leitstand-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+					URI.create("http://localhost:" + port(instance) + path))
+				.header("Accept", "application/json")
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Basic " + basic)
+				.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(json))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static HttpResponse<String> api(ConfigurableApplicationContext instance, String path, String token) {
 		try {
 			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -147,7 +204,7 @@ class TwoInstancesIntegrationTests {
 				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
 				"--spring.datasource.hikari.maximum-pool-size=5", "--leitstand.demo=true",
 				"--leitstand.api.rate-limit=" + RATE_LIMIT,
-				"--leitstand.data-dir=" + dataDir, "--logging.level.root=WARN",
+				"--leitstand.data-dir=" + dataDir,  "--logging.level.root=WARN",
 				"--spring.application.name=leitstand-" + name);
 		running.add(context);
 		return context;

@@ -71,7 +71,8 @@ class PublicMonitorUpdaterIntegrationTests {
 		Project first = fixtures.create(fixtures.internalProfile("a" + marker, false, Set.of()));
 		Project second = fixtures.create(fixtures.internalProfile("b" + marker, false, Set.of()));
 		refresh.rebuild();
-		long start = version.current().number();
+		// The version is shared with the other cached test contexts through the database: start from the stored one.
+		long start = version.follow().number();
 		refresh.rebuild();
 		assertThat(version.current().number()).as("nothing changed, no new version").isEqualTo(start);
 
