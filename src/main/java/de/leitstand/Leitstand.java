@@ -29,7 +29,8 @@ public class Leitstand {
 	static final Map<String, String> COMMANDS = Map.of("generate",
 			"generate --projects N [--seed S]   add N synthetic projects (benchmarks, load tests)",
 			OptimizeCommand.NAME, OptimizeCommand.USAGE,
-			"verify-decisions", "verify-decisions                   check the hash chain of board decisions (exit 0 intact, 1 broken)");
+			"verify-decisions", "verify-decisions                   check the hash chain of board decisions (exit 0 intact, 1 broken)",
+			"reindex", "reindex                            rebuild the search index from the database (e.g. OpenSearch)");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && !args[0].startsWith("-")) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,9 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.impl.Log4jContextFactory;
+import org.apache.logging.log4j.spi.LoggerContextFactory;
+import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,11 +40,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import de.leitstand.Leitstand;
+import de.leitstand.monitoring.internal.ReminderJob;
 import de.leitstand.support.HttpSession;
 
 /**
- * Two Leitstand instances on one PostgreSQL database, as behind a load balancer without sticky sessions. Runs only
+ * Two Leitstand instances on one PostgreSQL database and one OpenSearch node, as behind a load balancer without
+ * sticky sessions: search, sessions, the public monitor's caches, scheduled jobs and the API rate limit work across
+ * them. Runs only
  * in the PostgreSQL pass (LEITSTAND_DB_URL): the instances use a schema of their own in that database, created
  * here and dropped afterwards, so the other tests sharing the database see nothing of them.
  */
@@ -51,6 +65,11 @@ class TwoInstancesIntegrationTests {
 	private String password;
 	private String schema;
 	private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+	private OpenSearchRunner openSearch;
+	private LoggerContextFactory loggingBefore;
+	private GreenMail mail;
+	private int mailPort;
+	private int openSearchPort;
 	private ConfigurableApplicationContext a;
 	private ConfigurableApplicationContext b;
 
@@ -64,6 +83,12 @@ class TwoInstancesIntegrationTests {
 		password = System.getenv().getOrDefault("LEITSTAND_DB_PASSWORD", "");
 		schema = "cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("create schema " + schema);
+		openSearch = startOpenSearch();
+		try (ServerSocket socket = new ServerSocket(0)) {
+			mailPort = socket.getLocalPort();
+		}
+		mail = new GreenMail(new ServerSetup(mailPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		mail.start();
 		a = start("a");
 		b = start("b");
 	}
@@ -71,8 +96,83 @@ class TwoInstancesIntegrationTests {
 	@AfterAll
 	void stopAndDropSchema() throws Exception {
 		running.forEach(ConfigurableApplicationContext::close);
+		if (mail != null) {
+			mail.stop();
+		}
+		if (openSearch != null) {
+			openSearch.close();
+			openSearch.clean();
+			LogManager.setFactory(loggingBefore);
+		}
 		if (schema != null) {
 			execute("drop schema " + schema + " cascade");
+		}
+	}
+
+	@Test
+	@Order(50)
+	void aProjectCreatedOnAIsFoundByGermanFullTextSearchOnB() throws Exception {
+		String marker = "Wolkenpegel" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		HttpResponse<String> created = apiBasic(a, "POST", "/api/v1/projects", """
+				{"title": "Anträge im Bürgerbüro %s", "shortDescription": "Vorhaben zur Probe der Suche",
+				 "type": "PROJECT", "leadUnit": "AMT-17", "plannedStart": "2026-01-01", "plannedEnd": "2026-12-31",
+				 "goals": [{"goal": "Z1.1", "contribution": "HIGH"}], "ai": {"used": false},
+				 "publication": {"published": false}}""".formatted(marker));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+		// Another inflection and spelling than the title: German stemming and folding on OpenSearch.
+		String query = "/api/v1/projects?q=" + java.net.URLEncoder.encode("Antrag Buergerbuero " + marker,
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(eventually(() -> apiBasic(b, "GET", query, null).body().contains("Anträge im Bürgerbüro " + marker)))
+			.as("B finds the project created on A").isTrue();
+		assertThat(apiBasic(a, "GET", query, null).body()).contains("\"total\":1");
+		assertThat(apiBasic(b, "GET", query, null).body()).as("indexed once, not twice").contains("\"total\":1");
+	}
+
+	@Test
+	@Order(300)
+	void theReminderJobStartedOnBothInstancesAtOnceSendsEachMailOnce() throws Exception {
+		String label = "Cluster " + UUID.randomUUID().toString().substring(0, 8);
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+		HttpResponse<String> cycle = apiBasic(a, "POST", "/api/v1/cycles", """
+				{"label": "%s", "cadence": "MONTHLY", "periodEnd": "%s", "dueDate": "%s"}"""
+			.formatted(label, today, today.plusDays(2)));
+		assertThat(cycle.statusCode()).as(cycle.body()).isEqualTo(201);
+		String subject = "Erinnerung: Statusberichte " + label;
+
+		// Both instances' schedulers fire at the same moment, as a cron expression does on every instance.
+		ReminderJob onA = a.getBean(ReminderJob.class);
+		ReminderJob onB = b.getBean(ReminderJob.class);
+		for (int round = 0; round < 3; round++) {
+			CountDownLatch start = new CountDownLatch(1);
+			Thread first = new Thread(() -> awaitThen(start, onA::run));
+			Thread second = new Thread(() -> awaitThen(start, onB::run));
+			first.start();
+			second.start();
+			start.countDown();
+			first.join();
+			second.join();
+		}
+
+		List<String> reminders = new ArrayList<>();
+		for (MimeMessage message : mail.getReceivedMessages()) {
+			if (subject.equals(message.getSubject())) {
+				for (jakarta.mail.Address to : message.getAllRecipients()) {
+					reminders.add(to.toString());
+				}
+			}
+		}
+		assertThat(reminders).as("the project leads got the reminder").isNotEmpty();
+		assertThat(reminders).as("each lead exactly once").doesNotHaveDuplicates();
+	}
+
+	private static void awaitThen(CountDownLatch start, Runnable job) {
+		try {
+			start.await();
+			job.run();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -196,6 +296,35 @@ class TwoInstancesIntegrationTests {
 		}
 	}
 
+	/**
+	 * A real OpenSearch node in this JVM (no container engine here): one node, single-node discovery, on a free
+	 * port. The runner starts the node directly, without OpenSearch's launcher and its refusal to run as root.
+	 */
+	private OpenSearchRunner startOpenSearch() throws Exception {
+		// OpenSearch asserts its own Lucene version; Hibernate Search brings a newer patch release of Lucene 9.12.
+		ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.opensearch", false);
+		// OpenSearch sets log levels through Log4j itself; Log4j calls of the application go to SLF4J/Logback.
+		// While the node runs, Log4j's own implementation answers (its default: errors only, to the console).
+		loggingBefore = LogManager.getFactory();
+		LogManager.setFactory(new Log4jContextFactory());
+		try (ServerSocket socket = new ServerSocket(0)) {
+			openSearchPort = socket.getLocalPort();
+		}
+		OpenSearchRunner runner = new OpenSearchRunner();
+		runner.onBuild((number, settings) -> {
+			settings.put("discovery.type", "single-node");
+			settings.put("http.port", openSearchPort);
+			settings.put("transport.port", "0");
+		});
+		runner.build(OpenSearchRunner.newConfigs()
+			.basePath(Files.createTempDirectory("opensearch").toString())
+			.clusterName("leitstand-" + schema)
+			.numOfNode(1)
+			.disableESLogger());
+		runner.ensureYellow();
+		return runner;
+	}
+
 	private ConfigurableApplicationContext start(String name) throws Exception {
 		Path dataDir = Files.createTempDirectory("leitstand-" + name);
 		String separator = url.contains("?") ? "&" : "?";
@@ -204,7 +333,9 @@ class TwoInstancesIntegrationTests {
 				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
 				"--spring.datasource.hikari.maximum-pool-size=5", "--leitstand.demo=true",
 				"--leitstand.api.rate-limit=" + RATE_LIMIT,
-				"--leitstand.data-dir=" + dataDir,  "--logging.level.root=WARN",
+				"--leitstand.data-dir=" + dataDir, "--LEITSTAND_SEARCH_BACKEND=opensearch",
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailPort,
+				"--LEITSTAND_OPENSEARCH_URL=http://localhost:" + openSearchPort, "--logging.level.root=WARN",
 				"--spring.application.name=leitstand-" + name);
 		running.add(context);
 		return context;

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.leitstand.organization.NotificationKind;
 import de.leitstand.organization.Notifier;
@@ -30,14 +32,16 @@ public class ReminderJob {
 	private final Notifier notifier;
 	private final MonitoringService service;
 	private final int days;
+	private final TransactionTemplate transaction;
 
 	ReminderJob(ReportingCycles cycles, ReportSlots slots, Notifier notifier, MonitoringService service,
-			@Value("${leitstand.monitoring.reminder-days:3}") int days) {
+			@Value("${leitstand.monitoring.reminder-days:3}") int days, PlatformTransactionManager transactions) {
 		this.cycles = cycles;
 		this.slots = slots;
 		this.notifier = notifier;
 		this.service = service;
 		this.days = days;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	public record Result(int reminders, int overdue) {
@@ -46,7 +50,9 @@ public class ReminderJob {
 	@Scheduled(cron = "${leitstand.monitoring.reminder-cron:0 0 7 * * *}", zone = "Europe/Berlin")
 	@SchedulerLock(name = "monitoring-reminders", lockAtMostFor = "PT30M")
 	public void run() {
-		remind(service.today());
+		// A call of remind() from here would bypass its @Transactional proxy: the slots' "sent" marks were never
+		// stored, and every run mailed the same reminders again. The transaction commits inside the lock.
+		transaction.executeWithoutResult(status -> remind(service.today()));
 	}
 
 	@Transactional
