@@ -75,8 +75,14 @@ public class ProjectService {
 	/** Projects that need this one (its dependents), as far as the user may see them. */
 	@Transactional(readOnly = true)
 	public List<Project> dependentsOf(UUID id) {
-		LeitstandUser user = user();
-		return projects.findAllRequiring(id).stream().filter(p -> policy.canRead(user, p)).toList();
+		return policy.readable(user(), projects.findAllRequiring(id));
+	}
+
+	/** Projects this one needs (its prerequisites), as far as the user may see them, by key. */
+	@Transactional(readOnly = true)
+	public List<Project> prerequisitesOf(Project project) {
+		return policy.readable(user(), project.getRequires().stream()
+			.sorted(java.util.Comparator.comparing(Project::getKey)).toList());
 	}
 
 	public boolean canEdit(Project project) {
@@ -195,11 +201,21 @@ public class ProjectService {
 		project.publish(p.published(), p.publicTitle(), p.publicSummary());
 	}
 
+	/**
+	 * The prerequisites named by key. A key the user may not see is refused exactly like an unknown key; links the
+	 * project already has to projects the user may not see (a prerequisite withdrawn to an idea since) are kept,
+	 * because the user could neither see nor name them.
+	 */
 	private List<Project> prerequisites(Project project, Set<String> keys) {
+		// Without a user the system is at work (demo data, the generate command): it names what it means.
+		LeitstandUser user = LeitstandUser.current().orElse(null);
+		List<Project> kept = user == null ? List.of()
+				: project.getRequires().stream().filter(r -> !policy.canRead(user, r)).toList();
 		if (keys.isEmpty()) {
-			return List.of();
+			return kept;
 		}
-		List<Project> required = projects.findAllByKeyIn(keys.stream().map(String::toUpperCase).toList());
+		List<Project> named = projects.findAllByKeyIn(keys.stream().map(String::toUpperCase).toList());
+		List<Project> required = new java.util.ArrayList<>(user == null ? named : policy.readable(user, named));
 		if (required.size() != keys.size()) {
 			Set<String> found = new HashSet<>();
 			required.forEach(r -> found.add(r.getKey().toUpperCase()));
@@ -217,6 +233,7 @@ public class ProjectService {
 						project.getKey() + " → " + String.join(" → ", cycle) + " → " + project.getKey());
 			}
 		}
+		kept.stream().filter(k -> !required.contains(k)).forEach(required::add);
 		return required;
 	}
 
