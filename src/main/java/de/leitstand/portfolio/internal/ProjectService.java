@@ -227,7 +227,7 @@ public class ProjectService {
 			if (r.getId().equals(project.getId())) {
 				throw InvalidInput.of("requires", "project.error.selfDependency");
 			}
-			List<String> cycle = pathBack(r, project.getId());
+			List<String> cycle = pathBack(r, project.getId(), user);
 			if (cycle != null) {
 				throw InvalidInput.of("requires", "project.error.cycle",
 						project.getKey() + " → " + String.join(" → ", cycle) + " → " + project.getKey());
@@ -238,7 +238,8 @@ public class ProjectService {
 	}
 
 	/** The chain of keys from start to the target project through "requires" links, or null if none. */
-	private static List<String> pathBack(Project start, UUID target) {
+	/** Keys of projects the user may not see stay out of the message ("…"). */
+	private static List<String> pathBack(Project start, UUID target, LeitstandUser user) {
 		Deque<List<Project>> queue = new ArrayDeque<>();
 		queue.add(List.of(start));
 		Set<UUID> seen = new HashSet<>();
@@ -247,7 +248,8 @@ public class ProjectService {
 			Project last = path.get(path.size() - 1);
 			for (Project next : last.getRequires()) {
 				if (next.getId().equals(target)) {
-					return path.stream().map(Project::getKey).toList();
+					return path.stream().map(p -> user == null || ProjectPolicy.mayRead(user, p) ? p.getKey() : "…")
+						.toList();
 				}
 				if (seen.add(next.getId())) {
 					List<Project> longer = new java.util.ArrayList<>(path);

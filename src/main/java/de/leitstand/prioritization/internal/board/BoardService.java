@@ -271,8 +271,10 @@ public class BoardService {
 	 * review; anything else must already be in review (or in the decided state, e.g. for a correction).
 	 */
 	private ProjectSnapshot move(UUID projectId, ProjectStatus target, String by, String comment) {
+		// A proposal withdrawn to an idea since it was put on the agenda is not visible outside its office: the item
+		// keeps its frozen text, and the decision is refused without telling anything about the project.
 		ProjectSnapshot project = projects.find(projectId)
-			.orElseThrow(() -> new NotFoundException("project " + projectId));
+			.orElseThrow(() -> new RuleViolation("board.error.projectHidden", "outcome"));
 		ProjectStatus status = project.status();
 		if (status == target) {
 			return project;
