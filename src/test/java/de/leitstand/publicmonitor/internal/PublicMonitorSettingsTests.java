@@ -29,6 +29,6 @@ class PublicMonitorSettingsTests {
 
 	private static PublicMonitorSettings settings(String imprint, String privacy) {
 		return new PublicMonitorSettings("Stadt", "http://dcat-ap.de/def/contributors/beispielstadt",
-				"barrierefreiheit@example.org", "", imprint, privacy);
+				"barrierefreiheit@example.org", "", imprint, privacy, 8080, true);
 	}
 }
