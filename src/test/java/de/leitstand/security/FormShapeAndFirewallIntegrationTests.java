@@ -18,7 +18,7 @@ import de.leitstand.support.RawHttp;
 
 /**
  * Request shapes no page offers never end in a 500: form rows out of range, the error path asked for directly and
- * addresses the security firewall refuses get a 4xx page (or, for the API and JSON clients, a problem document)
+ * addresses the security firewall or the web server refuses get a 4xx page (or, for the API and JSON clients, a problem document)
  * that says why, with the security headers of every page and without a public cache header.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -102,7 +102,10 @@ class FormShapeAndFirewallIntegrationTests {
 	void addressesTheFirewallRefusesGetA400PageWithTheHeadersOfEveryPage() {
 		RawHttp.Answer normal = RawHttp.get(port, "/login", "Accept: text/html");
 		for (String target : new String[] { "//portfolio", "/portfolio/%2e%2e/x", "/monitor;jsessionid=x",
-				"/monitor/projects/%2e%2e/x", "/portfolio%25x", "/portfolio/%0ax", "/login;a=b" }) {
+				"/monitor/projects/%2e%2e/x", "/portfolio%25x", "/portfolio/%0ax", "/login;a=b",
+				// refused by the web server itself, before the firewall
+				"/portfolio%2Fx", "/portfolio%5Cx", "/portfolio\\x", "/portfolio%00x", "/portfolio/\u0007x",
+				"/monitor\\..\\admin" }) {
 			RawHttp.Answer answer = RawHttp.get(port, target, "Accept: text/html");
 
 			assertThat(answer.status()).as(target).isEqualTo(400);
@@ -119,7 +122,7 @@ class FormShapeAndFirewallIntegrationTests {
 	@Test
 	void apiAddressesTheFirewallRefusesGetAProblemDocument() {
 		for (String target : new String[] { "//api/v1/projects", "/api/v1/projects;x=y", "/api/v1/%2e%2e/projects",
-				"/api//v1/kpis" }) {
+				"/api//v1/kpis", "/api/v1/projects%2F1", "/api/v1/projects\\1" }) {
 			for (String accept : new String[] { "application/json", "text/html" }) {
 				RawHttp.Answer answer = RawHttp.get(port, target, "Accept: " + accept);
 

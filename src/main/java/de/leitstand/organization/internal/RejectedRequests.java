@@ -35,7 +35,7 @@ class RejectedRequests implements RequestRejectedHandler {
 	private static final Logger log = LoggerFactory.getLogger(RejectedRequests.class);
 
 	/** The headers of {@link SecurityConfiguration}'s pages (Spring Security's defaults plus the chosen policies). */
-	private static final List<HeaderWriter> HEADERS = List.of(new XContentTypeOptionsHeaderWriter(),
+	static final List<HeaderWriter> HEADERS = List.of(new XContentTypeOptionsHeaderWriter(),
 			new XXssProtectionHeaderWriter(), new HstsHeaderWriter(),
 			new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
 			new ContentSecurityPolicyHeaderWriter(SecurityConfiguration.CONTENT_SECURITY_POLICY),

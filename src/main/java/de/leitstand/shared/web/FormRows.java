@@ -29,15 +29,14 @@ class FormRows {
 	@InitBinder
 	void limitRows(WebDataBinder binder, WebRequest request) {
 		binder.setAutoGrowCollectionLimit(MAX_ROWS);
-		if (binder.getTarget() == null) {
-			return;
-		}
 		for (Iterator<String> names = request.getParameterNames(); names.hasNext();) {
 			String name = names.next();
 			Matcher row = ROW.matcher(name);
 			while (row.find()) {
 				if (!inRange(row.group(1))) {
-					throw new InvalidPropertyException(binder.getTarget().getClass(), name.substring(0, row.end()),
+					// The form object is not created yet (constructor binding comes first): name its type.
+					Class<?> form = binder.getTargetType() == null ? Object.class : binder.getTargetType().toClass();
+					throw new InvalidPropertyException(form, name.substring(0, row.end()),
 							"row number outside 0.." + (MAX_ROWS - 1));
 				}
 			}
