@@ -122,7 +122,7 @@ class FormShapeAndFirewallIntegrationTests {
 	@Test
 	void apiAddressesTheFirewallRefusesGetAProblemDocument() {
 		for (String target : new String[] { "//api/v1/projects", "/api/v1/projects;x=y", "/api/v1/%2e%2e/projects",
-				"/api//v1/kpis", "/api/v1/projects%2F1", "/api/v1/projects\\1" }) {
+				"/api//v1/kpis", "/api/v1/projects%2F1" }) {
 			for (String accept : new String[] { "application/json", "text/html" }) {
 				RawHttp.Answer answer = RawHttp.get(port, target, "Accept: " + accept);
 

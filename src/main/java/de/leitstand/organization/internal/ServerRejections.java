@@ -72,7 +72,10 @@ public class ServerRejections extends ErrorReportValve {
 		}
 	}
 
-	/** The API's paths; the raw address, as the server refused to decode it. */
+	/**
+	 * The API's paths (the raw address, as the server refused to decode it) or a client asking for JSON. A request
+	 * line the server cannot even parse (a raw backslash) leaves both unknown: that answer is the page.
+	 */
 	private static boolean isApi(Request request) {
 		String uri = request.getRequestURI();
 		String accept = request.getHeader("Accept");
