@@ -112,7 +112,7 @@ class ProfileRules {
 			problems.add(new Problem(field, "validation.size.max.n", max));
 		}
 		else if (!PlainText.Validator.isPlain(value)) {
-			problems.add(new Problem(field, "validation.plainText"));
+			problems.add(PlainText.Validator.problemAt(field, value));
 		}
 	}
 
