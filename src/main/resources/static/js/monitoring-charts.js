@@ -1,5 +1,6 @@
 // Monitoring charts (ECharts). Data comes from data-chart attributes; every chart has a table beside it, and
-// traffic lights are told apart by pattern and label as well as by colour.
+// traffic lights are told apart by pattern and label as well as by colour. Names, categories and labels are drawn
+// as SVG text and the default tooltips escape them; a custom tooltip formatter must escape what it returns.
 (function () {
   'use strict';
   var LIGHT = { GREEN: '#2e7d32', YELLOW: '#f9a825', RED: '#c62828', NONE: '#9e9e9e' };
@@ -44,7 +45,10 @@
       });
     });
     return {
-      tooltip: { formatter: function (p) { return p.seriesType === 'scatter' ? p.name + ' ' + p.value[0] : keys[p.value[0]]; } },
+      // A tooltip formatter's string is inserted as HTML: milestone titles and keys are user text, so escape them.
+      tooltip: { formatter: function (p) {
+        return echarts.format.encodeHTML(p.seriesType === 'scatter' ? p.name + ' ' + p.value[0] : keys[p.value[0]]);
+      } },
       grid: { containLabel: true, left: 8, right: 16 },
       xAxis: { type: 'time' },
       yAxis: { type: 'category', data: keys, inverse: true },
