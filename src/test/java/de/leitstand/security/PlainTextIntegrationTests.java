@@ -204,6 +204,18 @@ class PlainTextIntegrationTests {
 	}
 
 	@Test
+	void formsValidatedByTheAnnotationNameTheBrokenRuleToo() throws Exception {
+		// organisation and strategy forms carry @PlainText; the API token name stands for them
+		for (Bad bad : BAD) {
+			String marker = unique();
+			Document page = Jsoup.parse(body(mvc.perform(post("/account/tokens").with(as("reader")).with(csrf())
+				.param("name", marker + " " + bad.text())).andReturn()));
+			assertThat(page.getElementById("name-error").text()).contains(bad.message());
+			assertThat(count("select count(*) from api_token where name like ?", marker + "%")).isZero();
+		}
+	}
+
+	@Test
 	void anApiErrorIsEnglishWhenAskedFor() throws Exception {
 		MvcResult result = mvc.perform(post("/api/v1/projects").with(as("portfolio"))
 			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content("""
