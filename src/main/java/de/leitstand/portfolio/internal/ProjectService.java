@@ -154,9 +154,7 @@ public class ProjectService {
 		if (comment != null && comment.length() > 2000) {
 			throw InvalidInput.of("comment", "validation.size.max.n", 2000);
 		}
-		if (comment != null && !de.leitstand.shared.validation.PlainText.Validator.isPlain(comment)) {
-			throw InvalidInput.of("comment", "validation.plainText");
-		}
+		de.leitstand.shared.validation.PlainText.Validator.require("comment", comment);
 		return record(project, target, user.username(), comment);
 	}
 

@@ -30,6 +30,7 @@ import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.InvalidInput.Problem;
 import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.RuleViolation;
+import de.leitstand.shared.validation.PlainText;
 
 /**
  * The Digitalisierungsboard: the portfolio office prepares meetings and agendas, board members record decisions
@@ -167,6 +168,10 @@ public class BoardService {
 		if (input.note() != null && input.note().length() > 2000) {
 			problems.add(new Problem("note", "board.error.tooLong", "2000"));
 		}
+		if (input.type() != ItemType.PROPOSAL) {
+			PlainText.Validator.check(problems, "itemTitle", title);
+		}
+		PlainText.Validator.check(problems, "note", input.note());
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -249,6 +254,8 @@ public class BoardService {
 				problems.add(new Problem("correctsId", "board.error.corrects.invalid"));
 			}
 		}
+		PlainText.Validator.check(problems, "rationale", input.rationale());
+		PlainText.Validator.check(problems, "conditions", input.conditions());
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -358,6 +365,8 @@ public class BoardService {
 		else if (input.location().length() > 300) {
 			problems.add(new Problem("location", "board.error.tooLong", "300"));
 		}
+		PlainText.Validator.check(problems, "meetingTitle", input.title());
+		PlainText.Validator.check(problems, "location", input.location());
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
