@@ -28,7 +28,8 @@
     return {
       grid: { left: 64, right: 24, top: 40, bottom: 40 },
       legend: { top: 0 },
-      tooltip: { trigger: 'axis' },
+      // drawn as SVG text: no user text in innerHTML, no inline styles for the CSP to refuse
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       xAxis: { type: 'time' },
       yAxis: { type: 'value', scale: true, name: data.unit },
       series: series

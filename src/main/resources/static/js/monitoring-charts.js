@@ -1,13 +1,16 @@
 // Monitoring charts (ECharts). Data comes from data-chart attributes; every chart has a table beside it, and
-// traffic lights are told apart by pattern and label as well as by colour.
+// traffic lights are told apart by pattern and label as well as by colour. Everything with user text is drawn as
+// SVG text, tooltips included (renderMode 'richText'): an HTML tooltip would put user text into innerHTML and needs
+// inline style attributes, which the Content-Security-Policy (style-src 'self') refuses. Formatters return text.
 (function () {
   'use strict';
   var LIGHT = { GREEN: '#2e7d32', YELLOW: '#f9a825', RED: '#c62828', NONE: '#9e9e9e' };
   var DECAL = { GREEN: 'none', YELLOW: 'line', RED: 'cross', NONE: 'circle' };
+  var TEXT_TOOLTIP = 'richText';
 
   function stacked(el, data) {
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: TEXT_TOOLTIP },
       legend: {},
       grid: { containLabel: true, left: 8, right: 16 },
       xAxis: { type: 'value', minInterval: 1 },
@@ -24,7 +27,7 @@
 
   function bars(el, data) {
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: TEXT_TOOLTIP },
       legend: {},
       grid: { containLabel: true },
       xAxis: { type: 'category', data: data.categories },
@@ -44,7 +47,10 @@
       });
     });
     return {
-      tooltip: { formatter: function (p) { return p.seriesType === 'scatter' ? p.name + ' ' + p.value[0] : keys[p.value[0]]; } },
+      // plain text (drawn as SVG text, never parsed as HTML): the milestone title and key as they were entered
+      tooltip: { renderMode: TEXT_TOOLTIP, formatter: function (p) {
+        return p.seriesType === 'scatter' ? p.name + ' ' + p.value[0] : keys[p.value[0]];
+      } },
       grid: { containLabel: true, left: 8, right: 16 },
       xAxis: { type: 'time' },
       yAxis: { type: 'category', data: keys, inverse: true },
@@ -66,7 +72,7 @@
 
   function graph(el, data) {
     return {
-      tooltip: {},
+      tooltip: { renderMode: TEXT_TOOLTIP },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true,
         force: { repulsion: 120, edgeLength: 60 },

@@ -36,7 +36,8 @@ import de.leitstand.strategy.StrategyCatalog;
  * after a publication, and nothing of the internal application reachable through it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "leitstand.monitor.edge.port=0", "leitstand.monitor.edge.address=127.0.0.1" })
+		properties = { "leitstand.monitor.edge.port=0", "leitstand.monitor.edge.address=127.0.0.1",
+				"leitstand.public.base-url=https://monitor.stadt.example/" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class PublicEdgeIntegrationTests {
@@ -149,11 +150,15 @@ class PublicEdgeIntegrationTests {
 	}
 
 	@Test
-	void linksInTheFeedNameTheHostTheVisitorUsed() throws Exception {
-		String feed = raw(edge.port(), "GET /monitor/feed.atom HTTP/1.1\r\nHost: monitor.stadt.example\r\n"
-				+ "X-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
-		assertThat(feed).startsWith("HTTP/1.1 200 OK\r\n").contains("https://monitor.stadt.example/monitor")
+	void linksInTheFeedNameTheConfiguredAddressWhateverHostTheVisitorSends() throws Exception {
+		String foreign = raw(edge.port(), "GET /monitor/feed.atom HTTP/1.1\r\nHost: evil.example\r\n"
+				+ "Connection: close\r\n\r\n");
+		String own = raw(edge.port(), "GET /monitor/feed.atom HTTP/1.1\r\nHost: monitor.stadt.example\r\n"
+				+ "Connection: close\r\n\r\n");
+		assertThat(foreign).startsWith("HTTP/1.1 200 OK\r\n").contains("https://monitor.stadt.example/monitor")
+			.doesNotContain("evil.example")
 			.doesNotContain("127.0.0.1:" + applicationPort);
+		assertThat(own.substring(own.indexOf("\r\n\r\n"))).isEqualTo(foreign.substring(foreign.indexOf("\r\n\r\n")));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.InvalidInput.Problem;
+import de.leitstand.shared.validation.PlainText;
 
 /** The rules for what leads enter; every broken rule is named at its field and nothing is stored. */
 final class MonitoringRules {
@@ -72,6 +73,9 @@ final class MonitoringRules {
 		}
 		else if (title.length() > 300) {
 			problems.add(new Problem("title", "monitoring.text.tooLong", "300"));
+		}
+		else {
+			PlainText.Validator.check(problems, "title", title);
 		}
 		if (planned == null) {
 			problems.add(new Problem("planned", "milestone.planned.required"));
@@ -143,11 +147,17 @@ final class MonitoringRules {
 		else if (value.length() > max) {
 			problems.add(new Problem(field, "monitoring.text.tooLong", String.valueOf(max)));
 		}
+		else {
+			PlainText.Validator.check(problems, field, value);
+		}
 	}
 
 	private static void text(List<Problem> problems, String field, String value) {
 		if (value != null && value.length() > TEXT) {
 			problems.add(new Problem(field, "monitoring.text.tooLong", String.valueOf(TEXT)));
+		}
+		else {
+			PlainText.Validator.check(problems, field, value);
 		}
 	}
 }

@@ -22,6 +22,9 @@ import de.leitstand.portfolio.ProjectStatusChanged;
 /**
  * The projects in implementation as monitoring needs them for every dashboard: loaded once, dropped after every
  * committed project change on this node and at the latest after a minute (other nodes of a cluster).
+ *
+ * <p>A cache shared by all users and the system's own checks, so it reads {@link ProjectDirectory#asSystem()}: what
+ * it returns reaches a user only through {@link ProjectVisibility} (the portfolio's rule).
  */
 @Component
 public class ProjectCache {
@@ -43,7 +46,7 @@ public class ProjectCache {
 		Loaded current = loaded;
 		if (current == null || System.nanoTime() - current.at() > MAX_AGE.toNanos()) {
 			Map<UUID, ProjectSnapshot> map = new LinkedHashMap<>();
-			directory.inStatus(EnumSet.of(ProjectStatus.IN_IMPLEMENTATION)).forEach(p -> map.put(p.id(), p));
+			directory.asSystem().inStatus(EnumSet.of(ProjectStatus.IN_IMPLEMENTATION)).forEach(p -> map.put(p.id(), p));
 			current = new Loaded(java.util.Collections.unmodifiableMap(map), System.nanoTime());
 			loaded = current;
 		}
@@ -53,7 +56,7 @@ public class ProjectCache {
 	/** Any project: from the cache if it is in implementation, else from the portfolio. */
 	public Optional<ProjectSnapshot> find(UUID id) {
 		ProjectSnapshot p = inImplementation().get(id);
-		return p != null ? Optional.of(p) : directory.find(id);
+		return p != null ? Optional.of(p) : directory.asSystem().find(id);
 	}
 
 	public Map<UUID, ProjectSnapshot> findAll(Collection<UUID> ids) {
@@ -69,7 +72,7 @@ public class ProjectCache {
 			}
 		}
 		if (!missing.isEmpty()) {
-			directory.findAll(missing).forEach(p -> found.put(p.id(), p));
+			directory.asSystem().findAll(missing).forEach(p -> found.put(p.id(), p));
 		}
 		return found;
 	}

@@ -18,6 +18,7 @@ import de.leitstand.organization.OrgUnitDirectory;
 import de.leitstand.organization.OrgUnitView;
 import de.leitstand.organization.Role;
 import de.leitstand.organization.UserDirectory;
+import de.leitstand.shared.validation.PlainText;
 
 /**
  * Reads org units and user accounts for sign-in and for other modules.
@@ -36,6 +37,11 @@ class OrganizationDirectory implements OrgUnitDirectory, UserDirectory, UserDeta
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
+		if (!PlainText.Validator.isPlain(username)) {
+			// no account has such a name, and PostgreSQL would refuse a NUL in the query (sign-in is a POST and
+			// its parameters are not cleaned)
+			throw new UsernameNotFoundException("unknown user");
+		}
 		return accounts.findByUsernameIgnoreCase(username)
 			.map(UserAccount::toUser)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
@@ -52,7 +58,7 @@ class OrganizationDirectory implements OrgUnitDirectory, UserDirectory, UserDeta
 
 	@Override
 	public Optional<UserSummary> findByUsername(String username) {
-		return username == null ? Optional.empty()
+		return username == null || !PlainText.Validator.isPlain(username) ? Optional.empty()
 				: accounts.findByUsernameIgnoreCase(username.trim()).map(OrganizationDirectory::summary);
 	}
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,11 @@ class JpaProjectDirectory implements ProjectDirectory {
 	private final ProjectService service;
 	private final ProjectPolicy policy;
 	private final EntityManager em;
+	private final SystemReads system;
 
-	JpaProjectDirectory(Projects projects, ProjectService service, ProjectPolicy policy, EntityManager em) {
+	JpaProjectDirectory(Projects projects, ProjectService service, ProjectPolicy policy, EntityManager em,
+			SystemProjectReads system) {
+		this.system = system;
 		this.projects = projects;
 		this.service = service;
 		this.policy = policy;
@@ -45,23 +49,48 @@ class JpaProjectDirectory implements ProjectDirectory {
 
 	@Override
 	public Optional<ProjectSnapshot> find(UUID id) {
-		return id == null ? Optional.empty() : projects.findById(id).map(JpaProjectDirectory::snapshot);
+		return asSystem().find(id).filter(p -> readable(p.id()));
 	}
 
 	@Override
 	public Optional<ProjectSnapshot> findByKey(String key) {
-		return key == null ? Optional.empty() : projects.findByKeyIgnoreCase(key.trim()).map(JpaProjectDirectory::snapshot);
+		return asSystem().findByKey(key).filter(p -> readable(p.id()));
 	}
 
 	@Override
 	public List<ProjectSnapshot> findAll(Collection<UUID> ids) {
-		return projects.findAllById(ids).stream().map(JpaProjectDirectory::snapshot).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return asSystem().findAll(outsideRequest() ? ids : visibleToCurrentUser(ids));
 	}
 
 	@Override
 	public List<ProjectSnapshot> inStatus(Set<ProjectStatus> statuses) {
-		return em.createQuery("select p from Project p where p.status in :s order by p.key", Project.class)
+		if (outsideRequest()) {
+			return asSystem().inStatus(statuses);
+		}
+		return policy.bind(em.createQuery("select p from Project p where p.status in :s and " + policy.readable("p")
+				+ " order by p.key", Project.class), LeitstandUser.current().orElse(null))
 			.setParameter("s", statuses).getResultList().stream().map(JpaProjectDirectory::snapshot).toList();
+	}
+
+	@Override
+	public SystemReads asSystem() {
+		return system;
+	}
+
+	private boolean readable(UUID id) {
+		return outsideRequest() || !visibleToCurrentUser(Set.of(id)).isEmpty();
+	}
+
+	/**
+	 * Whether the code runs on behalf of the system: outside any request (start-up, scheduled jobs, listeners on their
+	 * own threads, commands) there is no authentication at all. Every request carries one — a user or Spring
+	 * Security's anonymous token — so nothing a request does reads as the system.
+	 */
+	private static boolean outsideRequest() {
+		return SecurityContextHolder.getContext().getAuthentication() == null;
 	}
 
 	@Override
@@ -90,13 +119,9 @@ class JpaProjectDirectory implements ProjectDirectory {
 		Set<UUID> visible = new HashSet<>();
 		for (int from = 0; from < all.size(); from += 500) {
 			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
-			// Only ideas are restricted (ProjectPolicy.canRead); they are loaded and checked one by one, the rest
-			// by id only, so that a dashboard of thousands of projects stays one light query per 500.
-			visible.addAll(em.createQuery("select p.id from Project p where p.id in :ids and p.status <> :idea",
-					UUID.class).setParameter("ids", chunk).setParameter("idea", ProjectStatus.IDEA).getResultList());
-			em.createQuery("select p from Project p where p.id in :ids and p.status = :idea", Project.class)
-				.setParameter("ids", chunk).setParameter("idea", ProjectStatus.IDEA)
-				.getResultList().stream().filter(p -> policy.canRead(user, p)).forEach(p -> visible.add(p.getId()));
+			// one light query per 500 ids, so that a dashboard of thousands of projects stays cheap
+			visible.addAll(policy.bind(em.createQuery("select p.id from Project p where p.id in :ids and "
+					+ policy.readable("p"), UUID.class), user).setParameter("ids", chunk).getResultList());
 		}
 		return visible;
 	}

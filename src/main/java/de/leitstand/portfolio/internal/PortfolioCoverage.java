@@ -13,10 +13,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.leitstand.organization.LeitstandUser;
 import de.leitstand.portfolio.ProjectStatus;
 import de.leitstand.strategy.StrategyCatalog;
 import de.leitstand.strategy.StrategyCatalog.FieldSummary;
@@ -35,10 +37,19 @@ public class PortfolioCoverage {
 
 	private final EntityManager em;
 	private final StrategyCatalog strategy;
+	private final ProjectPolicy policy;
 
-	PortfolioCoverage(EntityManager em, StrategyCatalog strategy) {
+	PortfolioCoverage(EntityManager em, StrategyCatalog strategy, ProjectPolicy policy) {
 		this.em = em;
 		this.strategy = strategy;
+		this.policy = policy;
+	}
+
+	/** A query over the projects the signed-in user may see (ideas of other offices count nowhere). */
+	private <T> TypedQuery<T> query(String jpql, Class<T> type) {
+		String where = " p.status not in :out and " + policy.readable("p");
+		return policy.bind(em.createQuery(jpql.replace(" :where", where), type), LeitstandUser.current().orElse(null))
+			.setParameter("out", LEFT_OUT);
 	}
 
 	public record Coverage(List<GoalSummary> goalsWithoutProjects, List<Unlinked> projectsWithoutGoals,
@@ -57,35 +68,35 @@ public class PortfolioCoverage {
 		List<FieldSummary> fields = strategy.activeFields();
 		Map<UUID, Set<UUID>> fieldsOfProject = new HashMap<>();
 		Set<UUID> servedGoals = new HashSet<>();
-		for (Object[] row : em.createQuery(
-				"select p.id, g.goalId, g.fieldId from Project p join p.goalLinks g where p.status not in :out",
-				Object[].class).setParameter("out", LEFT_OUT).getResultList()) {
+		for (Object[] row : query(
+				"select p.id, g.goalId, g.fieldId from Project p join p.goalLinks g where :where", Object[].class)
+			.getResultList()) {
 			servedGoals.add((UUID) row[1]);
 			fieldsOfProject.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((UUID) row[2]);
 		}
 		List<GoalSummary> unserved = new ArrayList<>();
 		fields.forEach(f -> f.goals().stream().filter(g -> !servedGoals.contains(g.id())).forEach(unserved::add));
 
-		List<Unlinked> unlinked = em.createQuery(
-				"select p from Project p where p.status not in :out and p.goalLinks is empty order by p.key",
-				Project.class).setParameter("out", LEFT_OUT).getResultList().stream()
+		List<Unlinked> unlinked = query(
+				"select p from Project p where :where and p.goalLinks is empty order by p.key", Project.class)
+			.getResultList().stream()
 			.map(p -> new Unlinked(p.getId(), p.getKey(), p.getTitle(), p.getStatus())).toList();
 
 		Map<UUID, Map<Integer, BigDecimal>> money = new HashMap<>();
 		Map<UUID, Map<Integer, BigDecimal>> days = new HashMap<>();
 		Set<Integer> years = new TreeSet<>();
 		UUID none = new UUID(0, 0);
-		for (Object[] row : em.createQuery(
-				"select p.id, c.year, c.investment, c.running from Project p join p.costs c where p.status not in :out",
-				Object[].class).setParameter("out", LEFT_OUT).getResultList()) {
+		for (Object[] row : query(
+				"select p.id, c.year, c.investment, c.running from Project p join p.costs c where :where",
+				Object[].class).getResultList()) {
 			int year = (Integer) row[1];
 			years.add(year);
 			BigDecimal amount = ((BigDecimal) row[2]).add((BigDecimal) row[3]);
 			spread(money, fieldsOfProject.getOrDefault((UUID) row[0], Set.of(none)), year, amount);
 		}
-		for (Object[] row : em.createQuery(
-				"select p.id, e.year, e.personDays from Project p join p.efforts e where p.status not in :out",
-				Object[].class).setParameter("out", LEFT_OUT).getResultList()) {
+		for (Object[] row : query(
+				"select p.id, e.year, e.personDays from Project p join p.efforts e where :where", Object[].class)
+			.getResultList()) {
 			int year = (Integer) row[1];
 			years.add(year);
 			spread(days, fieldsOfProject.getOrDefault((UUID) row[0], Set.of(none)), year, (BigDecimal) row[2]);

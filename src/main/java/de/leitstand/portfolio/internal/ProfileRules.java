@@ -69,6 +69,9 @@ class ProfileRules {
 				&& (p.contactEmail().length() > 200 || !EMAIL.matcher(p.contactEmail().trim()).matches())) {
 			problems.add(new Problem("contactEmail", "validation.email"));
 		}
+		else if (!PlainText.Validator.isPlain(p.contactEmail())) {
+			problems.add(PlainText.Validator.problemAt("contactEmail", p.contactEmail()));
+		}
 		if (p.plannedStart() != null && p.plannedEnd() != null && p.plannedEnd().isBefore(p.plannedStart())) {
 			problems.add(new Problem("plannedEnd", "project.error.endBeforeStart"));
 		}
@@ -112,7 +115,7 @@ class ProfileRules {
 			problems.add(new Problem(field, "validation.size.max.n", max));
 		}
 		else if (!PlainText.Validator.isPlain(value)) {
-			problems.add(new Problem(field, "validation.plainText"));
+			problems.add(PlainText.Validator.problemAt(field, value));
 		}
 	}
 

@@ -469,6 +469,14 @@ public class Project implements Labelled {
 		return aiRiskClass;
 	}
 
+	/**
+	 * Keys of the prerequisites the user may see, sorted; the others are not disclosed (the one visibility rule,
+	 * {@link ProjectPolicy}). Pages, exports and the API show these.
+	 */
+	public List<String> prerequisiteKeys(de.leitstand.organization.LeitstandUser user) {
+		return requires.stream().filter(r -> ProjectPolicy.mayRead(user, r)).map(Project::getKey).sorted().toList();
+	}
+
 	public Set<Project> getRequires() {
 		return requires;
 	}

@@ -35,6 +35,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.leitstand.organization.LeitstandUser;
 import de.leitstand.organization.OrgUnitDirectory;
 import de.leitstand.organization.OrgUnitView;
 import de.leitstand.portfolio.AiRiskClass;
@@ -196,7 +197,7 @@ public class ProjectExport {
 				p.getTags().stream().sorted().collect(Collectors.joining(", ")),
 				p.isAiUsed() ? ProjectWorkbook.YES : ProjectWorkbook.NO, p.getAiPurpose(),
 				p.getAiRiskClass() == null ? null : ProjectWorkbook.AI_RISKS.get(p.getAiRiskClass()),
-				p.getRequires().stream().map(Project::getKey).sorted().collect(Collectors.joining(", ")),
+				String.join(", ", p.prerequisiteKeys(LeitstandUser.current().orElse(null))),
 				p.isPublished() ? ProjectWorkbook.YES : ProjectWorkbook.NO, p.getPublicTitle(), p.getPublicSummary());
 	}
 

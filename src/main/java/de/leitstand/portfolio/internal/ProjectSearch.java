@@ -50,8 +50,10 @@ public class ProjectSearch {
 
 	private final EntityManager entityManager;
 	private final EntityManagerFactory factory;
+	private final ProjectPolicy policy;
 
-	ProjectSearch(EntityManager entityManager, EntityManagerFactory factory) {
+	ProjectSearch(EntityManager entityManager, EntityManagerFactory factory, ProjectPolicy policy) {
+		this.policy = policy;
 		this.entityManager = entityManager;
 		this.factory = factory;
 	}
@@ -82,7 +84,7 @@ public class ProjectSearch {
 		SearchResult<Project> result = session.search(Project.class)
 			.where((f, root) -> {
 				root.add(f.matchAll());
-				visibility(f, root, user);
+				policy.readable(f, root, user);
 				if (!query.text().isEmpty()) {
 					root.add(f.or(
 							f.simpleQueryString().field("title").boost(3f).fields("shortDescription", "problem",
@@ -162,7 +164,7 @@ public class ProjectSearch {
 		List<Project> candidates = Search.session(entityManager).search(Project.class)
 			.where((f, root) -> {
 				root.add(f.match().field("title").boost(2f).field("shortDescription").matching(matching));
-				visibility(f, root, user);
+				policy.readable(f, root, user);
 				if (excludeId != null) {
 					root.add(f.not(f.id().matching(excludeId)));
 				}
@@ -224,20 +226,6 @@ public class ProjectSearch {
 		}
 		long common = a.stream().filter(b::contains).count();
 		return (int) Math.round(200.0 * common / (a.size() + b.size()));
-	}
-
-	/** Ideas (drafts) are visible to the portfolio office and to their own office only. */
-	private static void visibility(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
-			LeitstandUser user) {
-		if (user != null && user.has(Role.PORTFOLIO_MANAGER)) {
-			return;
-		}
-		var visible = f.or();
-		visible.add(f.not(f.match().field("status").matching(ProjectStatus.IDEA)));
-		if (user != null && user.orgUnitId() != null) {
-			visible.add(f.match().field("leadUnitId").matching(user.orgUnitId()));
-		}
-		root.add(visible);
 	}
 
 	private static <T> void anyOf(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,

@@ -75,8 +75,14 @@ public class ProjectService {
 	/** Projects that need this one (its dependents), as far as the user may see them. */
 	@Transactional(readOnly = true)
 	public List<Project> dependentsOf(UUID id) {
-		LeitstandUser user = user();
-		return projects.findAllRequiring(id).stream().filter(p -> policy.canRead(user, p)).toList();
+		return policy.readable(user(), projects.findAllRequiring(id));
+	}
+
+	/** Projects this one needs (its prerequisites), as far as the user may see them, by key. */
+	@Transactional(readOnly = true)
+	public List<Project> prerequisitesOf(Project project) {
+		return policy.readable(user(), project.getRequires().stream()
+			.sorted(java.util.Comparator.comparing(Project::getKey)).toList());
 	}
 
 	public boolean canEdit(Project project) {
@@ -148,9 +154,7 @@ public class ProjectService {
 		if (comment != null && comment.length() > 2000) {
 			throw InvalidInput.of("comment", "validation.size.max.n", 2000);
 		}
-		if (comment != null && !de.leitstand.shared.validation.PlainText.Validator.isPlain(comment)) {
-			throw InvalidInput.of("comment", "validation.plainText");
-		}
+		de.leitstand.shared.validation.PlainText.Validator.require("comment", comment);
 		return record(project, target, user.username(), comment);
 	}
 
@@ -195,11 +199,21 @@ public class ProjectService {
 		project.publish(p.published(), p.publicTitle(), p.publicSummary());
 	}
 
+	/**
+	 * The prerequisites named by key. A key the user may not see is refused exactly like an unknown key; links the
+	 * project already has to projects the user may not see (a prerequisite withdrawn to an idea since) are kept,
+	 * because the user could neither see nor name them.
+	 */
 	private List<Project> prerequisites(Project project, Set<String> keys) {
+		// Without a user the system is at work (demo data, the generate command): it names what it means.
+		LeitstandUser user = LeitstandUser.current().orElse(null);
+		List<Project> kept = user == null ? List.of()
+				: project.getRequires().stream().filter(r -> !policy.canRead(user, r)).toList();
 		if (keys.isEmpty()) {
-			return List.of();
+			return kept;
 		}
-		List<Project> required = projects.findAllByKeyIn(keys.stream().map(String::toUpperCase).toList());
+		List<Project> named = projects.findAllByKeyIn(keys.stream().map(String::toUpperCase).toList());
+		List<Project> required = new java.util.ArrayList<>(user == null ? named : policy.readable(user, named));
 		if (required.size() != keys.size()) {
 			Set<String> found = new HashSet<>();
 			required.forEach(r -> found.add(r.getKey().toUpperCase()));
@@ -211,17 +225,19 @@ public class ProjectService {
 			if (r.getId().equals(project.getId())) {
 				throw InvalidInput.of("requires", "project.error.selfDependency");
 			}
-			List<String> cycle = pathBack(r, project.getId());
+			List<String> cycle = pathBack(r, project.getId(), user);
 			if (cycle != null) {
 				throw InvalidInput.of("requires", "project.error.cycle",
 						project.getKey() + " → " + String.join(" → ", cycle) + " → " + project.getKey());
 			}
 		}
+		kept.stream().filter(k -> !required.contains(k)).forEach(required::add);
 		return required;
 	}
 
 	/** The chain of keys from start to the target project through "requires" links, or null if none. */
-	private static List<String> pathBack(Project start, UUID target) {
+	/** Keys of projects the user may not see stay out of the message ("…"). */
+	private static List<String> pathBack(Project start, UUID target, LeitstandUser user) {
 		Deque<List<Project>> queue = new ArrayDeque<>();
 		queue.add(List.of(start));
 		Set<UUID> seen = new HashSet<>();
@@ -230,7 +246,8 @@ public class ProjectService {
 			Project last = path.get(path.size() - 1);
 			for (Project next : last.getRequires()) {
 				if (next.getId().equals(target)) {
-					return path.stream().map(Project::getKey).toList();
+					return path.stream().map(p -> user == null || ProjectPolicy.mayRead(user, p) ? p.getKey() : "…")
+						.toList();
 				}
 				if (seen.add(next.getId())) {
 					List<Project> longer = new java.util.ArrayList<>(path);

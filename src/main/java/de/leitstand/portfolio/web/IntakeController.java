@@ -59,7 +59,6 @@ class IntakeController {
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "key", "status");
-		binder.setAutoGrowCollectionLimit(100);
 	}
 
 	@GetMapping("/portfolio/new")

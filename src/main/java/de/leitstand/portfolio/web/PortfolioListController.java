@@ -84,11 +84,18 @@ class PortfolioListController {
 		if (trimmed.isEmpty()) {
 			problem = "portfolio.filter.nameMissing";
 		}
-		else if (trimmed.length() > 100 || !PlainText.Validator.isPlain(trimmed)) {
+		else if (trimmed.length() > 100 || PlainText.Validator.problem(trimmed).orElse(null) == PlainText.Rule.MARKUP) {
 			problem = "portfolio.filter.nameInvalid";
+		}
+		else if (!PlainText.Validator.isPlain(trimmed)) {
+			problem = PlainText.Validator.problem(trimmed).orElseThrow().messageKey();
 		}
 		else if (query.length() > 2000) {
 			problem = "portfolio.filter.tooLong";
+		}
+		else if (PlainText.Validator.problem(query).filter(rule -> rule != PlainText.Rule.MARKUP).isPresent()) {
+			// the query is stored (a search term may well contain "<"), but not a character no search can use
+			problem = PlainText.Validator.problem(query).orElseThrow().messageKey();
 		}
 		else if (savedFilters.countByOwner(user.username()) >= MAX_SAVED_FILTERS) {
 			problem = "portfolio.filter.tooMany";

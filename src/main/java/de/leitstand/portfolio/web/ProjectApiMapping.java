@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import de.leitstand.organization.LeitstandUser;
 import de.leitstand.organization.OrgUnitDirectory;
 import de.leitstand.organization.OrgUnitView;
 import de.leitstand.portfolio.Contribution;
@@ -270,7 +271,7 @@ class ProjectApiMapping {
 					.sorted(Comparator.comparing(ProjectJson.Service::leikaKey)).toList(),
 				p.getTags().stream().sorted().toList(),
 				new ProjectJson.Ai(p.isAiUsed(), p.getAiPurpose(), p.getAiRiskClass()),
-				p.getRequires().stream().map(Project::getKey).sorted().toList(),
+				p.prerequisiteKeys(LeitstandUser.current().orElse(null)),
 				new ProjectJson.Publication(p.isPublished(), p.getPublicTitle(), p.getPublicSummary()),
 				p.totalCost(), p.isExampleData(), p.getCreatedBy(), p.getCreatedAt(), p.getUpdatedAt());
 	}

@@ -95,6 +95,7 @@ class ProjectController {
 		model.addAttribute("steps", projects.stepsFor(project));
 		model.addAttribute("transitions", projects.transitionsOf(project.getId()));
 		model.addAttribute("dependents", projects.dependentsOf(project.getId()));
+		model.addAttribute("prerequisites", projects.prerequisitesOf(project));
 		model.addAttribute("similar",
 				search.similarTo(project.getTitle(), project.getShortDescription(), project.getId(), 5));
 	}

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import de.leitstand.organization.LeitstandUser;
 import de.leitstand.portfolio.AiRiskClass;
 import de.leitstand.portfolio.Contribution;
 import de.leitstand.portfolio.MaturityModel;
@@ -99,7 +100,7 @@ public class ProjectForm {
 		f.aiUsed = p.isAiUsed();
 		f.aiPurpose = p.getAiPurpose();
 		f.aiRiskClass = p.getAiRiskClass();
-		f.requires = p.getRequires().stream().map(Project::getKey).sorted().collect(Collectors.joining(", "));
+		f.requires = String.join(", ", p.prerequisiteKeys(LeitstandUser.current().orElse(null)));
 		f.published = p.isPublished();
 		f.publicTitle = p.getPublicTitle();
 		f.publicSummary = p.getPublicSummary();

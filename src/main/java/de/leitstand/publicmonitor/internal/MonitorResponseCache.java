@@ -23,7 +23,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * HTTP caching for the public monitor: every successful GET carries {@code ETag}, {@code Last-Modified} and
  * {@code Cache-Control: public, max-age=60}; a matching {@code If-None-Match} or {@code If-Modified-Since} gets a
- * 304. Rendered responses are kept in memory per URL, language and read-model version, so a repeated request is
+ * 304. Rendered responses are kept in memory per path, query, language and read-model version, so a repeated request is
  * answered without rendering (and without passing the security filters again: every response here is public, and
  * the security headers of the first answer are replayed). A new version empties the cache.
  */
@@ -164,7 +164,9 @@ public class MonitorResponseCache extends OncePerRequestFilter {
 			}
 		}
 		String query = request.getQueryString();
-		return request.getServerName() + ':' + request.getServerPort() + request.getRequestURI()
+		// No host in the key: no answer depends on it (absolute links use the configured base URL), so a request
+		// with a foreign Host header is served the same bytes as everyone else and cannot add entries of its own.
+		return request.getRequestURI()
 				+ (query == null ? "" : "?" + query) + '|' + cookie;
 	}
 }

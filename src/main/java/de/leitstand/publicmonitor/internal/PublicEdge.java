@@ -40,7 +40,7 @@ import io.netty.handler.codec.http.HttpRequestDecoder;
  * ({@code /monitor} and below, and the style sheets, scripts and fonts its pages use) and nothing of the internal
  * application. Each answer is rendered once by the application (a request to the servlet port on the loopback
  * interface, through the same controllers, filters and security headers as every other request), then kept encoded
- * as bytes per URL, host, language and read-model version, and replayed; a publication changes the version and so
+ * as bytes per URL, scheme, language and read-model version, and replayed; a publication changes the version and so
  * empties the cache. It exists because the servlet container's cost per request, not the page, limits how many
  * citizens one server can answer (see docs/benchmarks.md). Off unless {@code leitstand.monitor.edge.port} is set.
  */

@@ -110,7 +110,10 @@ final class PublicEdgeHandler extends ChannelInboundHandlerAdapter {
 		}
 		String proto = "https".equalsIgnoreCase(request.headers().get("X-Forwarded-Proto")) ? "https" : "http";
 		String language = languageCookie(request);
-		String key = host + '|' + proto + '|' + uri + '|' + (language == null ? "" : language);
+		// The host is neither part of the key nor passed on: no answer depends on it (absolute links use the
+		// configured base URL), so a foreign Host header gets the same bytes as every visitor. The scheme is, as
+		// an answer over https carries Strict-Transport-Security.
+		String key = proto + '|' + uri + '|' + (language == null ? "" : language);
 		String ifNoneMatch = request.headers().get(HttpHeaderNames.IF_NONE_MATCH);
 		String ifModifiedSince = request.headers().get(HttpHeaderNames.IF_MODIFIED_SINCE);
 		long versionNumber = edge.versionNumber();
@@ -127,11 +130,7 @@ final class PublicEdgeHandler extends ChannelInboundHandlerAdapter {
 		if (acceptLanguage != null) {
 			headers.add(new String[] { "Accept-Language", acceptLanguage });
 		}
-		if (!host.isEmpty()) {
-			headers.add(new String[] { "X-Forwarded-Host", host });
-		}
 		headers.add(new String[] { "X-Forwarded-Proto", proto });
-		headers.add(new String[] { "X-Forwarded-Port", portOf(host, proto) });
 		if (ctx.channel().remoteAddress() instanceof InetSocketAddress remote) {
 			headers.add(new String[] { "X-Forwarded-For", remote.getAddress().getHostAddress() });
 		}
@@ -226,18 +225,6 @@ final class PublicEdgeHandler extends ChannelInboundHandlerAdapter {
 			}
 		}
 		return true;
-	}
-
-	/** The port a visitor used, as the Host header says, else the default of the scheme. */
-	static String portOf(String host, String proto) {
-		int colon = host.lastIndexOf(':');
-		if (colon > 0 && colon > host.lastIndexOf(']')) {
-			String port = host.substring(colon + 1);
-			if (port.matches("[0-9]{1,5}")) {
-				return port;
-			}
-		}
-		return "https".equalsIgnoreCase(proto) ? "443" : "80";
 	}
 
 	private static String languageCookie(HttpRequest request) {

@@ -56,7 +56,7 @@ class PublicMonitorUpdater {
 	/** Brings one project up to date; returns whether anything public changed. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean refresh(UUID projectId) {
-		Optional<ProjectSnapshot> snapshot = projects.find(projectId).filter(PublicProjection::isPublic);
+		Optional<ProjectSnapshot> snapshot = projects.asSystem().find(projectId).filter(PublicProjection::isPublic);
 		String known = store.fingerprint(projectId);
 		if (snapshot.isEmpty()) {
 			if (known != null) {

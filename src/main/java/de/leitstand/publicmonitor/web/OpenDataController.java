@@ -23,7 +23,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import de.leitstand.publicmonitor.internal.PublicCatalog;
 import de.leitstand.publicmonitor.internal.PublicMonitorSettings;
@@ -269,9 +268,9 @@ class OpenDataController {
 		return messages.getMessage(key, args, locale);
 	}
 
+	/** Never the request's host: these documents are cached and replayed to every visitor. */
 	private String base() {
-		return settings.baseUrl().isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-				: settings.baseUrl();
+		return settings.baseUrl();
 	}
 
 	private static String projectUrl(String base, PublicProject p) {

@@ -80,12 +80,19 @@ public class ApiProblemFactory {
 		response.setStatus(status.value());
 		response.setContentType(PROBLEM_JSON.toString());
 		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getWriter(), body(problem));
+	}
+
+	/** The members of a problem without errors, in the order the API documents them. */
+	public Map<String, Object> body(ProblemDetail problem) {
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
 		body.put("type", problem.getType().toString());
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
-		body.put("instance", problem.getInstance().toString());
-		json.writeValue(response.getWriter(), body);
+		if (problem.getInstance() != null) {
+			body.put("instance", problem.getInstance().toString());
+		}
+		return body;
 	}
 }

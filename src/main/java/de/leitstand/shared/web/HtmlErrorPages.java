@@ -2,7 +2,10 @@ package de.leitstand.shared.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.InvalidPropertyException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,6 +20,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * A browser asking for an unknown page gets the German/English error page, not the RFC 9457 JSON that
  * {@code spring.mvc.problemdetails.enabled} answers with; clients that ask for JSON still get problem details.
  * Sending the error lets the error page render through the normal error controller, with the page layout.
+ *
+ * <p>A form field that names a list row beyond {@link FormRows#MAX_ROWS}, a negative row or a row that is no number
+ * ({@code costs[99999].year}, {@code costs[-1].year}) cannot be bound at all: the binder throws instead of recording
+ * a field error. That is a 400 naming the field, on every form, instead of a 500.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,5 +43,11 @@ class HtmlErrorPages {
 			response.setHeader("Allow", String.join(", ", allowed));
 		}
 		response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+	}
+
+	@ExceptionHandler(InvalidPropertyException.class)
+	void formField(InvalidPropertyException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		BadRequest.send(request, response, "form-field", ex.getPropertyName());
 	}
 }

@@ -16,8 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Removes NUL characters from request parameters. No form field or filter has a use for them, and PostgreSQL
- * refuses them in text parameters, which would otherwise turn a hostile search into a server error.
+ * Removes NUL characters from the parameters of reading requests (GET, HEAD): searches, filters and paging. No
+ * filter has a use for them, and PostgreSQL refuses them in text parameters, which would otherwise turn a hostile
+ * search into a server error; a search stores nothing, so cleaning it silently changes nothing a user keeps.
+ * Writing requests pass unchanged on purpose: free text that carries a NUL is refused at its field with a message by
+ * the plain-text rule ({@link de.leitstand.shared.validation.PlainText}) instead of being stored altered.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -26,7 +29,8 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean nul = request.getParameterMap().values().stream()
+		boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		boolean nul = reading && request.getParameterMap().values().stream()
 			.anyMatch(values -> java.util.Arrays.stream(values).anyMatch(v -> v != null && v.indexOf('\0') >= 0));
 		chain.doFilter(nul ? new Cleaned(request) : request, response);
 	}

@@ -27,6 +27,7 @@ import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.InvalidInput.Problem;
 import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.StaleVersionException;
+import de.leitstand.shared.validation.PlainText;
 import de.leitstand.strategy.StrategyCatalog;
 import de.leitstand.strategy.StrategyCatalog.FieldSummary;
 import de.leitstand.strategy.StrategyCatalog.GoalSummary;
@@ -173,7 +174,7 @@ public class KpiService implements KpiAchievement {
 		if (unit.isEmpty()) {
 			problems.add(new Problem(prefix + "unit", "validation.required"));
 		}
-		else if (!sameUnit(unit, kpi.unit())) {
+		else if (PlainText.Validator.check(problems, prefix + "unit", unit) && !sameUnit(unit, kpi.unit())) {
 			problems.add(new Problem(prefix + "unit", "kpi.error.unitMismatch", unit, kpi.unit()));
 		}
 		BigDecimal value = null;
@@ -197,9 +198,7 @@ public class KpiService implements KpiAchievement {
 		if (source != null && source.length() > 500) {
 			problems.add(new Problem(prefix + "source", "validation.size.max.n", "500"));
 		}
-		if (source != null && (source.contains("<") || source.contains(">"))) {
-			problems.add(new Problem(prefix + "source", "validation.plainText"));
-		}
+		PlainText.Validator.check(problems, prefix + "source", source);
 		if (problems.size() > before) {
 			return null;
 		}

@@ -49,7 +49,7 @@ class BoardDemoData implements ApplicationRunner {
 		if (!demo.isEnabled() || meetings.existsByExampleDataTrue()) {
 			return;
 		}
-		List<ProjectSnapshot> inReview = projects.inStatus(Set.of(ProjectStatus.IN_REVIEW)).stream()
+		List<ProjectSnapshot> inReview = projects.asSystem().inStatus(Set.of(ProjectStatus.IN_REVIEW)).stream()
 			.filter(ProjectSnapshot::exampleData).toList();
 		if (inReview.size() < 6) {
 			return;

@@ -30,6 +30,7 @@ import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.InvalidInput.Problem;
 import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.RuleViolation;
+import de.leitstand.shared.validation.PlainText;
 
 /**
  * The Digitalisierungsboard: the portfolio office prepares meetings and agendas, board members record decisions
@@ -167,6 +168,10 @@ public class BoardService {
 		if (input.note() != null && input.note().length() > 2000) {
 			problems.add(new Problem("note", "board.error.tooLong", "2000"));
 		}
+		if (input.type() != ItemType.PROPOSAL) {
+			PlainText.Validator.check(problems, "itemTitle", title);
+		}
+		PlainText.Validator.check(problems, "note", input.note());
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -249,6 +254,8 @@ public class BoardService {
 				problems.add(new Problem("correctsId", "board.error.corrects.invalid"));
 			}
 		}
+		PlainText.Validator.check(problems, "rationale", input.rationale());
+		PlainText.Validator.check(problems, "conditions", input.conditions());
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -271,8 +278,10 @@ public class BoardService {
 	 * review; anything else must already be in review (or in the decided state, e.g. for a correction).
 	 */
 	private ProjectSnapshot move(UUID projectId, ProjectStatus target, String by, String comment) {
+		// A proposal withdrawn to an idea since it was put on the agenda is not visible outside its office: the item
+		// keeps its frozen text, and the decision is refused without telling anything about the project.
 		ProjectSnapshot project = projects.find(projectId)
-			.orElseThrow(() -> new NotFoundException("project " + projectId));
+			.orElseThrow(() -> new RuleViolation("board.error.projectHidden", "outcome"));
 		ProjectStatus status = project.status();
 		if (status == target) {
 			return project;
@@ -356,6 +365,8 @@ public class BoardService {
 		else if (input.location().length() > 300) {
 			problems.add(new Problem("location", "board.error.tooLong", "300"));
 		}
+		PlainText.Validator.check(problems, "meetingTitle", input.title());
+		PlainText.Validator.check(problems, "location", input.location());
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}

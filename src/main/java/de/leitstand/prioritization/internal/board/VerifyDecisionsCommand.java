@@ -93,7 +93,7 @@ public class VerifyDecisionsCommand implements ApplicationRunner, ExitCodeGenera
 		String meeting = b.meetingId() == null ? "-"
 				: meetings.findById(b.meetingId()).map(m -> m.getTitle()).orElse(String.valueOf(b.meetingId()));
 		String project = b.projectId() == null ? "-"
-				: projects.find(b.projectId()).map(ProjectSnapshot::key).orElse(b.projectId().toString());
+				: projects.asSystem().find(b.projectId()).map(ProjectSnapshot::key).orElse(b.projectId().toString());
 		err.printf("Decision chain BROKEN (%s) at entry %s: decision %s (meeting \"%s\", project %s): %s expected %s "
 				+ "but stored %s%n", b.problem(), b.sequence() == null ? "(unsealed)" : "#" + b.sequence(),
 				b.decisionId() == null ? "(deleted)" : b.decisionId(), meeting, project, b.field(), b.expected(),

@@ -33,6 +33,7 @@ import de.leitstand.prioritization.internal.optimizer.ScenarioJson;
 import de.leitstand.shared.InvalidInput;
 import de.leitstand.shared.NotFoundException;
 import de.leitstand.shared.StaleVersionException;
+import de.leitstand.shared.validation.PlainText;
 
 /**
  * Scenarios as the portfolio office keeps them: create with default candidates, edit limits and candidates,
@@ -106,6 +107,9 @@ public class ScenarioService {
 		if (name == null || name.isBlank() || name.length() > 200) {
 			problems.add(new InvalidInput.Problem("name", "scenario.error.name"));
 		}
+		else {
+			PlainText.Validator.check(problems, "name", name);
+		}
 		if (budgetPerYear == null || budgetPerYear.signum() < 0) {
 			problems.add(new InvalidInput.Problem("budgetPerYear", "scenario.error.budgetPerYear"));
 		}
@@ -133,6 +137,9 @@ public class ScenarioService {
 		List<InvalidInput.Problem> problems = new ArrayList<>();
 		if (name == null || name.isBlank() || name.length() > 200) {
 			problems.add(new InvalidInput.Problem("name", "scenario.error.name"));
+		}
+		else {
+			PlainText.Validator.check(problems, "name", name);
 		}
 		Set<PortfolioScenario.Budget> budgetLines = new LinkedHashSet<>();
 		budgets.forEach((year, amount) -> {
@@ -190,6 +197,9 @@ public class ScenarioService {
 				}
 				else if (reason.length() > 1000) {
 					problems.add(new InvalidInput.Problem("rows[" + i + "].overrideReason", "scenario.error.reasonLong"));
+				}
+				else {
+					PlainText.Validator.check(problems, "rows[" + i + "].overrideReason", reason);
 				}
 			}
 			if (e.mandatory() && e.excluded()) {
@@ -351,6 +361,9 @@ public class ScenarioService {
 		if (name.length() > 200) {
 			problems.add(new InvalidInput.Problem("file", "scenario.error.name"));
 		}
+		// a scenario file is as much user input as the form: its name and year labels follow the same rule
+		PlainText.Validator.check(problems, "file", name);
+		file.years().forEach(y -> PlainText.Validator.check(problems, "file", y));
 		if (String.join(",", file.years()).length() > 400 || file.years().stream().anyMatch(y -> y.length() > 40
 				|| y.contains(","))) {
 			problems.add(new InvalidInput.Problem("file", "scenario.error.yearLabels"));

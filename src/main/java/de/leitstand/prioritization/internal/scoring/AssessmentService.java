@@ -171,7 +171,7 @@ public class AssessmentService {
 				problems.add(new Problem("justification-" + c.getId(), "scoring.error.tooLong", "2000"));
 			}
 			else if (!PlainText.Validator.isPlain(text)) {
-				problems.add(new Problem("justification-" + c.getId(), "validation.plainText"));
+				problems.add(PlainText.Validator.problemAt("justification-" + c.getId(), text));
 			}
 			else if (!text.isEmpty()) {
 				texts.put(c.getId(), text);

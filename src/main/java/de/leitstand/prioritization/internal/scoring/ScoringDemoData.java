@@ -125,7 +125,7 @@ class ScoringDemoData implements ApplicationRunner {
 			return 0;
 		}
 		String evaluatorName = users.findByUsername("evaluator").get().displayName();
-		List<ProjectSnapshot> inReview = projects.inStatus(EnumSet.of(ProjectStatus.IN_REVIEW)).stream()
+		List<ProjectSnapshot> inReview = projects.asSystem().inStatus(EnumSet.of(ProjectStatus.IN_REVIEW)).stream()
 			.filter(ProjectSnapshot::exampleData).limit(10).toList();
 		List<Criterion> rated = model.criteria().stream().filter(Criterion::isRated).toList();
 		int count = 0;

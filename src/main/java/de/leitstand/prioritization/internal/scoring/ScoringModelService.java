@@ -104,7 +104,7 @@ public class ScoringModelService {
 			problems.add(new Problem("name", "scoring.error.tooLong", "200"));
 		}
 		else if (!PlainText.Validator.isPlain(n)) {
-			problems.add(new Problem("name", "validation.plainText"));
+			problems.add(PlainText.Validator.problemAt("name", n));
 		}
 		BigDecimal rate = decimal(discountRate);
 		if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(20)) > 0) {
@@ -163,14 +163,14 @@ public class ScoringModelService {
 			problems.add(new Problem("name", "scoring.error.tooLong", "200"));
 		}
 		else if (!PlainText.Validator.isPlain(n)) {
-			problems.add(new Problem("name", "validation.plainText"));
+			problems.add(PlainText.Validator.problemAt("name", n));
 		}
 		String d = description == null ? "" : description.trim();
 		if (d.length() > 2000) {
 			problems.add(new Problem("description", "scoring.error.tooLong", "2000"));
 		}
 		else if (!PlainText.Validator.isPlain(d)) {
-			problems.add(new Problem("description", "validation.plainText"));
+			problems.add(PlainText.Validator.problemAt("description", d));
 		}
 		Kind k = kind == null || kind.isBlank() ? new Kind(criterion.getKind(), criterion.getDerivation())
 				: kind(kind, model, criterion, problems);
@@ -317,7 +317,7 @@ public class ScoringModelService {
 				problems.add(new Problem(field, "scoring.error.tooLong", "500"));
 			}
 			else if (!PlainText.Validator.isPlain(t)) {
-				problems.add(new Problem(field, "validation.plainText"));
+				problems.add(PlainText.Validator.problemAt(field, t));
 			}
 			levels.add(new ScaleLevel(v, t));
 		}
@@ -353,7 +353,7 @@ public class ScoringModelService {
 			problems.add(new Problem(field, "scoring.error.tooLong", String.valueOf(max)));
 		}
 		else if (!PlainText.Validator.isPlain(t)) {
-			problems.add(new Problem(field, "validation.plainText"));
+			problems.add(PlainText.Validator.problemAt(field, t));
 		}
 		return t;
 	}

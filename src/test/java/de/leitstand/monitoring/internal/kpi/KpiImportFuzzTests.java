@@ -157,7 +157,9 @@ class KpiImportFuzzTests {
 				assertThat(checked.value()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
 			}
 			if (checked.source() != null) {
-				assertThat(checked.source()).doesNotContain("<", ">").hasSizeLessThanOrEqualTo(500);
+				// the one plain-text rule of every module: no tag, no control character, no lone surrogate
+				assertThat(de.leitstand.shared.validation.PlainText.Validator.problem(checked.source())).isEmpty();
+				assertThat(checked.source()).hasSizeLessThanOrEqualTo(500);
 			}
 		}
 	}
