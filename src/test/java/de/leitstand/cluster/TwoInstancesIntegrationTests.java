@@ -127,6 +127,15 @@ class TwoInstancesIntegrationTests {
 			.as("B finds the project created on A").isTrue();
 		assertThat(apiBasic(a, "GET", query, null).body()).contains("\"total\":1");
 		assertThat(apiBasic(b, "GET", query, null).body()).as("indexed once, not twice").contains("\"total\":1");
+		// the project page (with its "similar projects", analysed outside the index) works on the OpenSearch backend
+		String key = com.jayway.jsonpath.JsonPath.read(created.body(), "$.key");
+		HttpSession browser = new HttpSession(port(b));
+		assertThat(browser.login("portfolio", "leitstand-demo").statusCode()).isEqualTo(302);
+		HttpResponse<String> page = browser.get("/portfolio/projects/" + key);
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		assertThat(page.body()).contains("Anträge im Bürgerbüro " + marker);
+		assertThat(browser.get("/portfolio/similar?title=" + java.net.URLEncoder.encode("Anträge Bürgerbüro " + marker,
+				java.nio.charset.StandardCharsets.UTF_8)).body()).contains(key);
 	}
 
 	@Test

@@ -13,12 +13,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
@@ -46,16 +44,16 @@ import de.leitstand.shared.InvalidInput;
 @Transactional(readOnly = true)
 public class ProjectSearch {
 
+	private static final Analyzer GERMAN_TERMS = SearchAnalysis.germanTerms();
+
 	private static final String[] TEXT_FIELDS = { "title", "shortDescription", "problem", "expectedImpact" };
 
 	private final EntityManager entityManager;
-	private final EntityManagerFactory factory;
 	private final ProjectPolicy policy;
 
-	ProjectSearch(EntityManager entityManager, EntityManagerFactory factory, ProjectPolicy policy) {
+	ProjectSearch(EntityManager entityManager, ProjectPolicy policy) {
 		this.policy = policy;
 		this.entityManager = entityManager;
-		this.factory = factory;
 	}
 
 	/** Similar project found while a proposal is typed. */
@@ -199,10 +197,9 @@ public class ProjectSearch {
 			.toList();
 	}
 
-	/** Significant terms of a text as the index sees them (German analysis). */
+	/** Significant terms of a text as the index sees them (German analysis, whichever backend holds the index). */
 	Set<String> terms(String text) {
-		Analyzer analyzer = Search.mapping(factory).backend().unwrap(LuceneBackend.class)
-			.analyzer(SearchAnalysis.GERMAN).orElseThrow();
+		Analyzer analyzer = GERMAN_TERMS;
 		Set<String> terms = new HashSet<>();
 		try (TokenStream stream = analyzer.tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -1,5 +1,9 @@
 package de.leitstand.portfolio.internal;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.util.ClasspathResourceLoader;
+
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -11,6 +15,27 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
 	public static final String GERMAN = "german";
 	public static final String SORT = "sort";
+
+	/**
+	 * The same German analysis as a plain Lucene analyzer, for reading the significant terms of a text outside the
+	 * index (similarity of proposals); it works whichever backend holds the index (Lucene or OpenSearch).
+	 */
+	public static Analyzer germanTerms() {
+		try {
+			return CustomAnalyzer.builder(new ClasspathResourceLoader(SearchAnalysis.class.getClassLoader()))
+				.withTokenizer("standard")
+				.addTokenFilter("lowercase")
+				.addTokenFilter("stop", "ignoreCase", "true", "words", "org/apache/lucene/analysis/snowball/german_stop.txt",
+						"format", "snowball")
+				.addTokenFilter("germanNormalization")
+				.addTokenFilter("germanLightStem")
+				.addTokenFilter("asciiFolding")
+				.build();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
