@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.servlet.RequestDispatcher;
@@ -35,9 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import de.leitstand.support.HandlerRoutes;
 
 /**
  * Every HTTP route of the running application (read from its handler mappings: pages, JSON API, OpenAPI,
@@ -208,26 +206,8 @@ class AuthorizationMatrixIntegrationTests {
 		return mvc.perform(request).andReturn().getResponse().getStatus();
 	}
 
-	/** All (method, pattern) pairs of all request-mapping handler mappings; no method = any method, tried as GET. */
 	Set<String> routes() {
-		Set<String> routes = new TreeSet<>();
-		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
-			.values()) {
-			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				for (String pattern : info.getPatternValues()) {
-					if (methods.isEmpty()) {
-						routes.add("ANY " + pattern);
-					}
-					for (RequestMethod method : methods) {
-						if (method != RequestMethod.HEAD && method != RequestMethod.OPTIONS) {
-							routes.add(method.name() + " " + pattern);
-						}
-					}
-				}
-			}
-		}
-		return routes;
+		return HandlerRoutes.of(context);
 	}
 
 	String perform(String method, String pattern, String actor) throws Exception {

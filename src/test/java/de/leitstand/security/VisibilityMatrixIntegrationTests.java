@@ -48,12 +48,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import com.jayway.jsonpath.JsonPath;
 
+import de.leitstand.support.HandlerRoutes;
 import de.leitstand.portfolio.ProjectDirectory;
 import de.leitstand.portfolio.ProjectSnapshot;
 import de.leitstand.prioritization.internal.board.BoardMeeting;
@@ -527,24 +525,7 @@ class VisibilityMatrixIntegrationTests {
 	}
 
 	Set<String> allRoutes() {
-		Set<String> routes = new TreeSet<>();
-		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
-			.values()) {
-			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				for (String pattern : info.getPatternValues()) {
-					if (methods.isEmpty()) {
-						routes.add("ANY " + pattern);
-					}
-					for (RequestMethod method : methods) {
-						if (method != RequestMethod.HEAD && method != RequestMethod.OPTIONS) {
-							routes.add(method.name() + " " + pattern);
-						}
-					}
-				}
-			}
-		}
-		return routes;
+		return HandlerRoutes.of(context);
 	}
 
 	static Map<String, String> readTable() throws IOException {
