@@ -32,16 +32,13 @@ class JpaProjectDirectory implements ProjectDirectory {
 	private static final List<String> SNAPSHOT_COLLECTIONS = List.of("participatingUnits", "costs", "efforts",
 			"goalLinks", "bundleIds", "requires", "tags");
 
-	private final Projects projects;
 	private final ProjectService service;
 	private final ProjectPolicy policy;
 	private final EntityManager em;
 	private final SystemReads system;
 
-	JpaProjectDirectory(Projects projects, ProjectService service, ProjectPolicy policy, EntityManager em,
-			SystemProjectReads system) {
+	JpaProjectDirectory(ProjectService service, ProjectPolicy policy, EntityManager em, SystemProjectReads system) {
 		this.system = system;
-		this.projects = projects;
 		this.service = service;
 		this.policy = policy;
 		this.em = em;
