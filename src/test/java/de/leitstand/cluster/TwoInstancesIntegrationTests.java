@@ -312,6 +312,9 @@ class TwoInstancesIntegrationTests {
 	private OpenSearchRunner startOpenSearch() throws Exception {
 		// OpenSearch asserts its own Lucene version; Hibernate Search brings a newer patch release of Lucene 9.12.
 		ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.opensearch", false);
+		// Netty's processor count is fixed once per JVM, and earlier tests (the public listener) already used Netty:
+		// OpenSearch must not try to set it again.
+		System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
 		// OpenSearch sets log levels through Log4j itself; Log4j calls of the application go to SLF4J/Logback.
 		// While the node runs, Log4j's own implementation answers (its default: errors only, to the console).
 		loggingBefore = LogManager.getFactory();

@@ -61,6 +61,9 @@ class SearchBackendBenchmark {
 		String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		sql(url, user, password, "create schema " + schema);
 		ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.opensearch", false);
+		// Netty's processor count is fixed once per JVM, and earlier tests (the public listener) already used Netty:
+		// OpenSearch must not try to set it again.
+		System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
 		LoggerContextFactory loggingBefore = LogManager.getFactory();
 		LogManager.setFactory(new Log4jContextFactory());
 		int searchPort = freePort();
