@@ -24,10 +24,6 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.impl.Log4jContextFactory;
-import org.apache.logging.log4j.spi.LoggerContextFactory;
-import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +41,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import de.leitstand.Leitstand;
 import de.leitstand.monitoring.internal.ReminderJob;
+import de.leitstand.support.OpenSearchNode;
 import de.leitstand.support.HttpSession;
 
 /**
@@ -65,8 +62,7 @@ class TwoInstancesIntegrationTests {
 	private String password;
 	private String schema;
 	private final List<ConfigurableApplicationContext> running = new ArrayList<>();
-	private OpenSearchRunner openSearch;
-	private LoggerContextFactory loggingBefore;
+	private OpenSearchNode openSearch;
 	private GreenMail mail;
 	private int mailPort;
 	private int openSearchPort;
@@ -83,7 +79,8 @@ class TwoInstancesIntegrationTests {
 		password = System.getenv().getOrDefault("LEITSTAND_DB_PASSWORD", "");
 		schema = "cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("create schema " + schema);
-		openSearch = startOpenSearch();
+		openSearch = OpenSearchNode.start("leitstand-" + schema);
+		openSearchPort = openSearch.port();
 		try (ServerSocket socket = new ServerSocket(0)) {
 			mailPort = socket.getLocalPort();
 		}
@@ -101,8 +98,6 @@ class TwoInstancesIntegrationTests {
 		}
 		if (openSearch != null) {
 			openSearch.close();
-			openSearch.clean();
-			LogManager.setFactory(loggingBefore);
 		}
 		if (schema != null) {
 			execute("drop schema " + schema + " cascade");
@@ -303,38 +298,6 @@ class TwoInstancesIntegrationTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * A real OpenSearch node in this JVM (no container engine here): one node, single-node discovery, on a free
-	 * port. The runner starts the node directly, without OpenSearch's launcher and its refusal to run as root.
-	 */
-	private OpenSearchRunner startOpenSearch() throws Exception {
-		// OpenSearch asserts its own Lucene version; Hibernate Search brings a newer patch release of Lucene 9.12.
-		ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.opensearch", false);
-		// Netty's processor count is fixed once per JVM, and earlier tests (the public listener) already used Netty:
-		// OpenSearch must not try to set it again.
-		System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
-		// OpenSearch sets log levels through Log4j itself; Log4j calls of the application go to SLF4J/Logback.
-		// While the node runs, Log4j's own implementation answers (its default: errors only, to the console).
-		loggingBefore = LogManager.getFactory();
-		LogManager.setFactory(new Log4jContextFactory());
-		try (ServerSocket socket = new ServerSocket(0)) {
-			openSearchPort = socket.getLocalPort();
-		}
-		OpenSearchRunner runner = new OpenSearchRunner();
-		runner.onBuild((number, settings) -> {
-			settings.put("discovery.type", "single-node");
-			settings.put("http.port", openSearchPort);
-			settings.put("transport.port", "0");
-		});
-		runner.build(OpenSearchRunner.newConfigs()
-			.basePath(Files.createTempDirectory("opensearch").toString())
-			.clusterName("leitstand-" + schema)
-			.numOfNode(1)
-			.disableESLogger());
-		runner.ensureYellow();
-		return runner;
 	}
 
 	private ConfigurableApplicationContext start(String name) throws Exception {

@@ -1,6 +1,5 @@
 package de.leitstand.portfolio.internal;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,10 +20,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.impl.Log4jContextFactory;
-import org.apache.logging.log4j.spi.LoggerContextFactory;
-import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import de.leitstand.support.OpenSearchNode;
 import de.leitstand.Leitstand;
 import de.leitstand.organization.LeitstandUser;
 import de.leitstand.organization.Role;
@@ -60,27 +56,10 @@ class SearchBackendBenchmark {
 		String password = System.getenv().getOrDefault("LEITSTAND_DB_PASSWORD", "");
 		String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		sql(url, user, password, "create schema " + schema);
-		ClassLoader.getSystemClassLoader().setPackageAssertionStatus("org.opensearch", false);
-		// Netty's processor count is fixed once per JVM, and earlier tests (the public listener) already used Netty:
-		// OpenSearch must not try to set it again.
-		System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
-		LoggerContextFactory loggingBefore = LogManager.getFactory();
-		LogManager.setFactory(new Log4jContextFactory());
-		int searchPort = freePort();
-		OpenSearchRunner openSearch = new OpenSearchRunner();
+		OpenSearchNode openSearch = OpenSearchNode.start("leitstand-" + schema);
+		int searchPort = openSearch.port();
 		List<ConfigurableApplicationContext> running = new ArrayList<>();
 		try {
-			openSearch.onBuild((number, settings) -> {
-				settings.put("discovery.type", "single-node");
-				settings.put("http.port", searchPort);
-				settings.put("transport.port", "0");
-			});
-			openSearch.build(OpenSearchRunner.newConfigs()
-				.basePath(Files.createTempDirectory("opensearch").toString())
-				.clusterName("leitstand-" + schema)
-				.numOfNode(1)
-				.disableESLogger());
-			openSearch.ensureYellow();
 			String db = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 
 			ConfigurableApplicationContext lucene = start(running, db, user, password, "lucene", searchPort);
@@ -111,8 +90,7 @@ class SearchBackendBenchmark {
 				}
 				visible[i] = System.nanoTime() - changed;
 			}
-			String report = report(rows, generateSeconds, startWithIndexSeconds, onLucene, onOpenSearch, visible,
-					openSearch);
+			String report = report(rows, generateSeconds, startWithIndexSeconds, onLucene, onOpenSearch, visible);
 			System.out.println(report);
 			Path out = Path.of("target/benchmarks/search-backends.md");
 			Files.createDirectories(out.getParent());
@@ -121,8 +99,6 @@ class SearchBackendBenchmark {
 		finally {
 			running.forEach(ConfigurableApplicationContext::close);
 			openSearch.close();
-			openSearch.clean();
-			LogManager.setFactory(loggingBefore);
 			sql(url, user, password, "drop schema " + schema + " cascade");
 		}
 	}
@@ -154,7 +130,7 @@ class SearchBackendBenchmark {
 	}
 
 	static String report(long rows, double generateSeconds, double startWithIndexSeconds, Figures lucene,
-			Figures openSearch, long[] visible, OpenSearchRunner runner) {
+			Figures openSearch, long[] visible) {
 		StringBuilder md = new StringBuilder();
 		md.append("## Search backends: OpenSearch against Lucene, and a change on A seen on B\n\n");
 		md.append("Measured ").append(LocalDate.now()).append(" by `SearchBackendBenchmark` (`./mvnw -B verify ")
@@ -221,12 +197,6 @@ class SearchBackendBenchmark {
 
 	private static int port(ConfigurableApplicationContext context) {
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static void sql(String url, String user, String password, String sql) throws Exception {
